@@ -1,0 +1,1 @@
+//! Serde types for every schema of the OpenCode server API.

@@ -1,0 +1,1 @@
+//! Examples of the OpenCode Rust SDK live in `examples/`.

@@ -1,0 +1,62 @@
+//! Project automation for the OpenCode Rust SDK. Run `cargo xtask help`.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+
+mod install;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [options]
+
+commands:
+  install-opencode [--version V]   install the pinned server from npm, print its binary path
+  spec [--version V]               fetch GET /doc from that release into spec/, report drift
+  codegen [--check]                generate crates/*/src/generated from spec/
+  test                             the whole test suite (what CI runs)
+";
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let cmd = args.next().unwrap_or_else(|| "help".to_owned());
+    let rest: Vec<String> = args.collect();
+    match cmd.as_str() {
+        "install-opencode" => {
+            let version = flag_value(&rest, "--version")?;
+            let bin = install::install(version.as_deref().unwrap_or(install::PINNED_VERSION))?;
+            println!("{}", bin.display());
+            Ok(())
+        }
+        "help" | "-h" | "--help" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => bail!("unknown command `{other}`\n{USAGE}"),
+    }
+}
+
+/// The value after `name` in `args`, if present.
+fn flag_value(args: &[String], name: &str) -> Result<Option<String>> {
+    match args.iter().position(|a| a == name) {
+        None => Ok(None),
+        Some(i) => match args.get(i + 1) {
+            Some(v) => Ok(Some(v.clone())),
+            None => bail!("{name} needs a value"),
+        },
+    }
+}
+
+/// The workspace root (the parent of `xtask/`).
+pub fn workspace_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+/// Cargo's target directory, honouring `CARGO_TARGET_DIR`.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
