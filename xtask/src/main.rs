@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 
+mod codegen;
 mod install;
+mod server;
+mod spec;
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -27,6 +30,11 @@ fn main() -> Result<()> {
             println!("{}", bin.display());
             Ok(())
         }
+        "spec" => {
+            let version = flag_value(&rest, "--version")?;
+            spec::run(version.as_deref().unwrap_or(install::PINNED_VERSION))
+        }
+        "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,33 @@
+//! Generated types, one module per domain.
+mod agent;
+pub use self::agent::*;
+mod config;
+pub use self::config::*;
+mod error;
+pub use self::error::*;
+mod event;
+pub use self::event::*;
+mod event_v2;
+pub use self::event_v2::*;
+mod file;
+pub use self::file::*;
+mod message;
+pub use self::message::*;
+mod misc;
+pub use self::misc::*;
+mod project;
+pub use self::project::*;
+mod provider;
+pub use self::provider::*;
+mod pty;
+pub use self::pty::*;
+mod question;
+pub use self::question::*;
+mod session;
+pub use self::session::*;
+mod session_v2;
+pub use self::session_v2::*;
+mod sync_event;
+pub use self::sync_event::*;
+/// Number of types generated from the spec.
+pub const GENERATED_TYPES: usize = 1012;

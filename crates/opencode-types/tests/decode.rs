@@ -1,0 +1,142 @@
+//! Decoding rules of the generated types, on frames the real server sends.
+
+use opencode_types::{
+    Event, GlobalEvent, GlobalPayload, LogLevel, Message, Part, SessionStatus, SyncEvent,
+};
+use serde_json::{Value, json};
+
+fn round_trip<T: serde::Serialize + serde::de::DeserializeOwned>(json: &Value) -> T {
+    let value: T = serde_json::from_value(json.clone()).expect("decodes");
+    assert_eq!(&serde_json::to_value(&value).unwrap(), json, "round trip");
+    value
+}
+
+#[test]
+fn known_event_decodes_typed() {
+    let frame = json!({"id":"evt_1","type":"message.part.delta","properties":{"sessionID":"ses_1","messageID":"msg_1","partID":"prt_1","field":"text","delta":"Hello"}});
+    let event: Event = round_trip(&frame);
+    let Event::MessagePartDelta(delta) = &event else {
+        panic!("wrong variant: {event:?}")
+    };
+    assert_eq!(delta.properties.delta, "Hello");
+    assert_eq!(delta.properties.session_id, "ses_1");
+    assert_eq!(event.kind(), "message.part.delta");
+    assert_eq!(event.session_id(), Some("ses_1"));
+    assert_eq!(event.id(), Some("evt_1"));
+}
+
+#[test]
+fn heartbeat_is_a_known_event() {
+    let frame = json!({"id":"evt_2","type":"server.heartbeat","properties":{}});
+    let event: Event = round_trip(&frame);
+    assert!(matches!(event, Event::ServerHeartbeat(_)), "{event:?}");
+    assert_eq!(event.session_id(), None);
+}
+
+#[test]
+fn unknown_event_keeps_whole_json() {
+    let frame = json!({"id":"evt_3","type":"brand.new.event","properties":{"x":[1,2,{"y":null}]}});
+    let event: Event = round_trip(&frame);
+    match &event {
+        Event::Unknown { kind, raw } => {
+            assert_eq!(kind, "brand.new.event");
+            assert_eq!(raw, &frame);
+        }
+        other => panic!("expected Unknown, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_known_event_is_an_error_not_unknown() {
+    // `delta` is missing: a known tag decodes strictly.
+    let frame = r#"{"id":"evt_4","type":"message.part.delta","properties":{"sessionID":"ses_1","messageID":"msg_1","partID":"prt_1","field":"text"}}"#;
+    let err = serde_json::from_str::<Event>(frame).unwrap_err().to_string();
+    assert!(err.contains("message.part.delta"), "{err}");
+    assert!(err.contains("delta"), "{err}");
+}
+
+#[test]
+fn missing_discriminator_is_an_error() {
+    let err = serde_json::from_str::<Event>(r#"{"id":"evt_5","properties":{}}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("missing discriminator `type`"), "{err}");
+}
+
+#[test]
+fn unknown_fields_are_kept() {
+    let frame = json!({"id":"evt_6","type":"session.idle","properties":{"sessionID":"ses_1","newField":{"a":1}},"topLevelNew":true});
+    let event: Event = round_trip(&frame);
+    let Event::SessionIdle(idle) = &event else {
+        panic!("{event:?}")
+    };
+    assert_eq!(idle.additional["topLevelNew"], json!(true));
+    assert_eq!(idle.properties.additional["newField"], json!({"a":1}));
+}
+
+#[test]
+fn string_enum_keeps_unknown_values() {
+    let level: LogLevel = serde_json::from_str("\"WARN\"").unwrap();
+    assert_eq!(level, LogLevel::Warn);
+    let level: LogLevel = serde_json::from_str("\"TRACE\"").unwrap();
+    assert_eq!(level, LogLevel::Unknown("TRACE".into()));
+    assert_eq!(serde_json::to_string(&level).unwrap(), "\"TRACE\"");
+}
+
+#[test]
+fn session_status_union() {
+    let retry = json!({"type":"retry","attempt":1,"message":"fake upstream failure","next":1700000000000_i64});
+    let status: SessionStatus = round_trip(&retry);
+    assert_eq!(status.kind(), "retry");
+    let busy: SessionStatus = round_trip(&json!({"type":"busy"}));
+    assert_eq!(busy.kind(), "busy");
+}
+
+#[test]
+fn global_envelope_with_and_without_directory() {
+    let frame = json!({"payload":{"id":"evt_7","type":"server.connected","properties":{}}});
+    let event: GlobalEvent = round_trip(&frame);
+    assert_eq!(event.directory, None);
+    assert_eq!(event.payload.kind(), "server.connected");
+
+    let frame = json!({"directory":"/abs/dir","project":"p1","payload":{"id":"evt_8","type":"session.idle","properties":{"sessionID":"ses_9"}}});
+    let event: GlobalEvent = round_trip(&frame);
+    assert_eq!(event.directory.as_deref(), Some("/abs/dir"));
+    assert_eq!(event.payload.session_id(), Some("ses_9"));
+}
+
+#[test]
+fn global_sync_frame_is_typed_by_nested_tag() {
+    let session = json!({"id":"ses_1","slug":"s","projectID":"p","directory":"/d","title":"t","version":"1","time":{"created":1,"updated":2}});
+    let frame = json!({"directory":"/d","project":"p","payload":{"type":"sync","id":"evt_9","syncEvent":{"type":"session.created.1","id":"evt_9","seq":0,"aggregateID":"ses_1","data":{"sessionID":"ses_1","info":session}}}});
+    let event: GlobalEvent = serde_json::from_value(frame).unwrap();
+    let GlobalPayload::Sync(sync) = &event.payload else {
+        panic!("{event:?}")
+    };
+    assert!(matches!(sync, SyncEvent::SessionCreated1(_)), "{sync:?}");
+    assert_eq!(sync.session_id(), Some("ses_1"));
+    assert_eq!(event.payload.kind(), "sync");
+}
+
+#[test]
+fn message_and_part_accessors() {
+    let part = json!({"id":"prt_1","sessionID":"ses_1","messageID":"msg_1","type":"text","text":"hi"});
+    let part: Part = round_trip(&part);
+    assert_eq!(part.id(), Some("prt_1"));
+    assert_eq!(part.session_id(), Some("ses_1"));
+    assert_eq!(part.message_id(), Some("msg_1"));
+    let unknown: Part = round_trip(&json!({"id":"prt_2","type":"hologram"}));
+    assert_eq!(unknown.id(), None);
+    assert!(unknown.is_unknown());
+    let err = serde_json::from_value::<Message>(json!({"role":"user","id":"msg_1"}));
+    assert!(err.is_err(), "a user message without its required fields must not decode");
+}
+
+#[test]
+fn decode_errors_carry_the_json_path() {
+    let body = r#"[{"id":"evt_1","type":"session.idle","properties":{"sessionID":"ses_1"}},{"id":"evt_2","type":"session.idle","properties":{"sessionID":5}}]"#;
+    let de = &mut serde_json::Deserializer::from_str(body);
+    let err = serde_path_to_error::deserialize::<_, Vec<Event>>(de).unwrap_err();
+    assert_eq!(err.path().to_string(), "[1]");
+    assert!(err.inner().to_string().contains("session.idle"), "{err}");
+}
