@@ -20,7 +20,13 @@ pub fn install(version: &str) -> Result<PathBuf> {
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let npm = std::env::var("NPM").unwrap_or_else(|_| "npm".to_owned());
     let status = Command::new(&npm)
-        .args(["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts"])
+        .args([
+            "install",
+            "--no-save",
+            "--no-audit",
+            "--no-fund",
+            "--ignore-scripts",
+        ])
         .arg("--prefix")
         .arg(&dir)
         .arg(format!("opencode-ai@{version}"))
@@ -74,7 +80,11 @@ fn platform_package() -> String {
 /// orphans the real server).
 fn find_native_binary(prefix: &Path) -> Option<PathBuf> {
     let base = platform_package();
-    let exe = if cfg!(windows) { "opencode.exe" } else { "opencode" };
+    let exe = if cfg!(windows) {
+        "opencode.exe"
+    } else {
+        "opencode"
+    };
     ["", "-baseline", "-musl", "-baseline-musl"]
         .iter()
         .map(|suffix| {

@@ -1,13 +1,8 @@
 //! Project automation for the OpenCode Rust SDK. Run `cargo xtask help`.
 
-use std::path::PathBuf;
-
 use anyhow::{Result, bail};
 
-mod codegen;
-mod install;
-mod server;
-mod spec;
+use xtask::{codegen, install, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -52,19 +47,4 @@ fn flag_value(args: &[String], name: &str) -> Result<Option<String>> {
             None => bail!("{name} needs a value"),
         },
     }
-}
-
-/// The workspace root (the parent of `xtask/`).
-pub fn workspace_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
-}
-
-/// Cargo's target directory, honouring `CARGO_TARGET_DIR`.
-pub fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("target"))
 }

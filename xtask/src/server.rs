@@ -89,7 +89,11 @@ impl IsolatedServer {
         let mut res = ureq::get(&url)
             .call()
             .with_context(|| format!("GET {url}"))?;
-        Ok(res.body_mut().with_config().limit(64 << 20).read_to_string()?)
+        Ok(res
+            .body_mut()
+            .with_config()
+            .limit(64 << 20)
+            .read_to_string()?)
     }
 }
 

@@ -91,7 +91,8 @@ impl<'de> Deserialize<'de> for GlobalPayload {
         let raw = crate::__private::raw(d)?;
         let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "GlobalPayload")?;
         if kind == "sync" {
-            crate::__private::variant::<_, D::Error>(&raw, "GlobalPayload", "sync").map(GlobalPayload::Sync)
+            crate::__private::variant::<_, D::Error>(&raw, "GlobalPayload", "sync")
+                .map(GlobalPayload::Sync)
         } else {
             serde_json::from_str(raw.get())
                 .map(GlobalPayload::Event)

@@ -21,12 +21,13 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
-pub mod generated;
-mod global;
-mod number;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+#[rustfmt::skip]
+pub mod generated;
+mod global;
+mod number;
 mod time_ext;
 
 pub use generated::*;

@@ -42,20 +42,30 @@ impl Serialize for JsNumber {
 
 impl<'de> Deserialize<'de> for JsNumber {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Repr<'a> {
-            Number(f64),
-            Text(&'a str),
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = JsNumber;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number, \"NaN\", \"Infinity\" or \"-Infinity\"")
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<JsNumber, E> {
+                Ok(JsNumber(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<JsNumber, E> {
+                Ok(JsNumber(v as f64))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<JsNumber, E> {
+                Ok(JsNumber(v as f64))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<JsNumber, E> {
+                match v {
+                    "NaN" => Ok(JsNumber(f64::NAN)),
+                    "Infinity" => Ok(JsNumber(f64::INFINITY)),
+                    "-Infinity" => Ok(JsNumber(f64::NEG_INFINITY)),
+                    other => Err(E::invalid_value(serde::de::Unexpected::Str(other), &self)),
+                }
+            }
         }
-        match Repr::deserialize(d)? {
-            Repr::Number(n) => Ok(JsNumber(n)),
-            Repr::Text("NaN") => Ok(JsNumber(f64::NAN)),
-            Repr::Text("Infinity") => Ok(JsNumber(f64::INFINITY)),
-            Repr::Text("-Infinity") => Ok(JsNumber(f64::NEG_INFINITY)),
-            Repr::Text(other) => Err(serde::de::Error::custom(format_args!(
-                "expected a number, \"NaN\", \"Infinity\" or \"-Infinity\", got {other:?}"
-            ))),
-        }
+        d.deserialize_any(V)
     }
 }

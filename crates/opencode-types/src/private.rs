@@ -14,7 +14,11 @@ pub fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Box<RawValue>, D::Error> {
 }
 
 /// Reads the string at `path` (`["type"]`, `["syncEvent", "type"]`) without decoding the rest.
-pub fn tag<'r, E: de::Error>(raw: &'r RawValue, path: &[&str], union: &str) -> Result<Cow<'r, str>, E> {
+pub fn tag<'r, E: de::Error>(
+    raw: &'r RawValue,
+    path: &[&str],
+    union: &str,
+) -> Result<Cow<'r, str>, E> {
     let mut de = serde_json::Deserializer::from_str(raw.get());
     match (TagSeed { path }).deserialize(&mut de) {
         Ok(Some(tag)) => Ok(tag),
@@ -28,7 +32,11 @@ pub fn tag<'r, E: de::Error>(raw: &'r RawValue, path: &[&str], union: &str) -> R
 
 /// Decodes the variant a known tag names; a failure names the union and the tag, so a
 /// malformed known event is an error and never silently becomes `Unknown`.
-pub fn variant<T: DeserializeOwned, E: de::Error>(raw: &RawValue, union: &str, tag: &str) -> Result<T, E> {
+pub fn variant<T: DeserializeOwned, E: de::Error>(
+    raw: &RawValue,
+    union: &str,
+    tag: &str,
+) -> Result<T, E> {
     serde_json::from_str(raw.get()).map_err(|e| E::custom(format_args!("{union} `{tag}`: {e}")))
 }
 
@@ -38,7 +46,9 @@ pub fn value<E: de::Error>(raw: &RawValue) -> Result<serde_json::Value, E> {
 }
 
 /// For optional nullable fields: absent → `None`, `null` → `Some(None)`.
-pub fn double_option<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+pub fn double_option<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
     T::deserialize(d).map(Some)
 }
 

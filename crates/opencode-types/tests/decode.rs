@@ -50,7 +50,9 @@ fn unknown_event_keeps_whole_json() {
 fn malformed_known_event_is_an_error_not_unknown() {
     // `delta` is missing: a known tag decodes strictly.
     let frame = r#"{"id":"evt_4","type":"message.part.delta","properties":{"sessionID":"ses_1","messageID":"msg_1","partID":"prt_1","field":"text"}}"#;
-    let err = serde_json::from_str::<Event>(frame).unwrap_err().to_string();
+    let err = serde_json::from_str::<Event>(frame)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("message.part.delta"), "{err}");
     assert!(err.contains("delta"), "{err}");
 }
@@ -120,7 +122,8 @@ fn global_sync_frame_is_typed_by_nested_tag() {
 
 #[test]
 fn message_and_part_accessors() {
-    let part = json!({"id":"prt_1","sessionID":"ses_1","messageID":"msg_1","type":"text","text":"hi"});
+    let part =
+        json!({"id":"prt_1","sessionID":"ses_1","messageID":"msg_1","type":"text","text":"hi"});
     let part: Part = round_trip(&part);
     assert_eq!(part.id(), Some("prt_1"));
     assert_eq!(part.session_id(), Some("ses_1"));
@@ -129,7 +132,10 @@ fn message_and_part_accessors() {
     assert_eq!(unknown.id(), None);
     assert!(unknown.is_unknown());
     let err = serde_json::from_value::<Message>(json!({"role":"user","id":"msg_1"}));
-    assert!(err.is_err(), "a user message without its required fields must not decode");
+    assert!(
+        err.is_err(),
+        "a user message without its required fields must not decode"
+    );
 }
 
 #[test]

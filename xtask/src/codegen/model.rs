@@ -140,7 +140,10 @@ pub struct Variant {
 /// Module assignment for component schemas, first match wins (by name prefix).
 const MODULES: &[(&str, &[&str])] = &[
     ("sync_event", &["SyncEvent"]),
-    ("event", &["Event", "GlobalEvent", "ServerConnected", "GlobalDisposed"]),
+    (
+        "event",
+        &["Event", "GlobalEvent", "ServerConnected", "GlobalDisposed"],
+    ),
     (
         "error",
         &[
@@ -166,28 +169,123 @@ const MODULES: &[(&str, &[&str])] = &[
     (
         "config",
         &[
-            "Config", "LogLevel", "ServerConfig", "Permission", "AgentConfig", "ProviderConfig",
-            "Mcp", "LayoutConfig", "ImageAttachmentConfig", "AttachmentConfig", "Policy",
+            "Config",
+            "LogLevel",
+            "ServerConfig",
+            "Permission",
+            "AgentConfig",
+            "ProviderConfig",
+            "Mcp",
+            "LayoutConfig",
+            "ImageAttachmentConfig",
+            "AttachmentConfig",
+            "Policy",
         ],
     ),
     (
         "message",
         &[
-            "Message", "UserMessage", "AssistantMessage", "TextPart", "SubtaskPart",
-            "ReasoningPart", "FilePart", "FileSource", "SymbolSource", "ResourceSource", "Range",
-            "ToolState", "ToolPart", "StepStartPart", "StepFinishPart", "SnapshotPart",
-            "PatchPart", "AgentPart", "RetryPart", "CompactionPart", "Part", "AgentPartInput",
-            "OutputFormat", "JSONSchema", "Prompt",
+            "Message",
+            "UserMessage",
+            "AssistantMessage",
+            "TextPart",
+            "SubtaskPart",
+            "ReasoningPart",
+            "FilePart",
+            "FileSource",
+            "SymbolSource",
+            "ResourceSource",
+            "Range",
+            "ToolState",
+            "ToolPart",
+            "StepStartPart",
+            "StepFinishPart",
+            "SnapshotPart",
+            "PatchPart",
+            "AgentPart",
+            "RetryPart",
+            "CompactionPart",
+            "Part",
+            "AgentPartInput",
+            "OutputFormat",
+            "JSONSchema",
+            "Prompt",
         ],
     ),
-    ("session_v2", &["SessionNext", "SessionMessage", "SessionV2", "SessionInput", "SessionDurable", "SessionHistory", "SessionsResponse", "SessionActive", "SessionError", "LLM", "Tool"]),
-    ("session", &["Session", "Todo", "FileDiff", "SnapshotFileDiff", "RevertState", "GlobalSession", "MoveSession"]),
+    (
+        "session_v2",
+        &[
+            "SessionNext",
+            "SessionMessage",
+            "SessionV2",
+            "SessionInput",
+            "SessionDurable",
+            "SessionHistory",
+            "SessionsResponse",
+            "SessionActive",
+            "SessionError",
+            "LLM",
+            "Tool",
+        ],
+    ),
+    (
+        "session",
+        &[
+            "Session",
+            "Todo",
+            "FileDiff",
+            "SnapshotFileDiff",
+            "RevertState",
+            "GlobalSession",
+            "MoveSession",
+        ],
+    ),
     ("question", &["Question"]),
-    ("provider", &["Provider", "Model", "Auth", "OAuth", "ApiAuth", "WellKnownAuth", "Credential", "Integration", "Connection", "Models-dev", "Catalog"]),
-    ("project", &["Project", "Workspace", "Worktree", "Vcs", "Location", "Path", "Reference", "ConfigV2"]),
+    (
+        "provider",
+        &[
+            "Provider",
+            "Model",
+            "Auth",
+            "OAuth",
+            "ApiAuth",
+            "WellKnownAuth",
+            "Credential",
+            "Integration",
+            "Connection",
+            "Models-dev",
+            "Catalog",
+        ],
+    ),
+    (
+        "project",
+        &[
+            "Project",
+            "Workspace",
+            "Worktree",
+            "Vcs",
+            "Location",
+            "Path",
+            "Reference",
+            "ConfigV2",
+        ],
+    ),
     ("file", &["File", "Symbol"]),
     ("pty", &["Pty"]),
-    ("agent", &["Agent", "Command", "Skill", "MCP", "LSP", "Lsp", "Formatter", "ExperimentalCapabilities", "Console"]),
+    (
+        "agent",
+        &[
+            "Agent",
+            "Command",
+            "Skill",
+            "MCP",
+            "LSP",
+            "Lsp",
+            "Formatter",
+            "ExperimentalCapabilities",
+            "Console",
+        ],
+    ),
 ];
 
 /// Builds Rust-shaped types from the component schemas of an OpenAPI document.
@@ -215,7 +313,9 @@ impl<'a> Builder<'a> {
         let mut order: Vec<&String> = schemas.keys().collect();
         order.sort_by_key(|n| (pascal(n) != **n, (*n).clone()));
         // Prelude names stay unshadowed in the generated modules.
-        for reserved in ["Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err"] {
+        for reserved in [
+            "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err",
+        ] {
             taken.insert(reserved.to_owned());
         }
         let v2_members = members_of(schemas, "V2Event");
@@ -250,7 +350,11 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let rust = self.component_names[name].clone();
-            let module = if self.v2_events.contains(name) { "event_v2".to_owned() } else { module_of(name) };
+            let module = if self.v2_events.contains(name) {
+                "event_v2".to_owned()
+            } else {
+                module_of(name)
+            };
             self.define(&rust, name, &module, schema)?;
         }
         Ok(self.types)
@@ -295,7 +399,13 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn struct_of(&mut self, parent: &str, origin: &str, module: &str, schema: &Value) -> Result<Struct> {
+    fn struct_of(
+        &mut self,
+        parent: &str,
+        origin: &str,
+        module: &str,
+        schema: &Value,
+    ) -> Result<Struct> {
         let required: BTreeSet<&str> = schema["required"]
             .as_array()
             .into_iter()
@@ -335,10 +445,21 @@ impl<'a> Builder<'a> {
         Ok(Struct { fields, additional })
     }
 
-    fn union_kind(&mut self, parent: &str, origin: &str, module: &str, members: &[Value]) -> Result<Kind> {
+    fn union_kind(
+        &mut self,
+        parent: &str,
+        origin: &str,
+        module: &str,
+        members: &[Value],
+    ) -> Result<Kind> {
         let non_null: Vec<&Value> = members.iter().filter(|m| !is_null(m)).collect();
         if non_null.len() < members.len() && non_null.len() == 1 {
-            return Ok(Kind::Alias(Ty::Nullable(Box::new(self.ty(parent, origin, module, non_null[0])?))));
+            return Ok(Kind::Alias(Ty::Nullable(Box::new(self.ty(
+                parent,
+                origin,
+                module,
+                non_null[0],
+            )?))));
         }
         if let Some(tag) = self.discriminator(members) {
             let mut variants = Vec::new();
@@ -354,11 +475,18 @@ impl<'a> Builder<'a> {
                         name
                     }
                 };
-                variants.push(TaggedVariant { tag: value, rust, ty });
+                variants.push(TaggedVariant {
+                    tag: value,
+                    rust,
+                    ty,
+                });
             }
             return Ok(Kind::Tagged(Tagged { tag, variants }));
         }
-        if members.iter().all(|m| is_string_enum(self.resolve(m)) || is_plain_string(self.resolve(m))) {
+        if members
+            .iter()
+            .all(|m| is_string_enum(self.resolve(m)) || is_plain_string(self.resolve(m)))
+        {
             // A set of string constants, possibly open (`string`): one enum keeps them all.
             let mut values = Vec::new();
             for m in members {
@@ -383,7 +511,12 @@ impl<'a> Builder<'a> {
                 None => variant_base(resolved, i),
             };
             let rust = unique(&mut taken, base);
-            let ty = self.ty(&format!("{parent}{rust}"), &format!("{origin}[{i}]"), module, member)?;
+            let ty = self.ty(
+                &format!("{parent}{rust}"),
+                &format!("{origin}[{i}]"),
+                module,
+                member,
+            )?;
             variants.push(Variant { rust, ty });
         }
         Ok(Kind::Untagged(variants))
@@ -413,10 +546,9 @@ impl<'a> Builder<'a> {
         candidates.sort_by_key(|p| (p.len(), p.last().map(|s| s != "type"), p.clone()));
         candidates.into_iter().find(|path| {
             let mut seen = BTreeSet::new();
-            members.iter().all(|m| {
-                self.tag_value(m, path)
-                    .is_some_and(|v| seen.insert(v))
-            })
+            members
+                .iter()
+                .all(|m| self.tag_value(m, path).is_some_and(|v| seen.insert(v)))
         })
     }
 
@@ -446,7 +578,12 @@ impl<'a> Builder<'a> {
         if let Some(members) = union_members(schema) {
             let non_null: Vec<&Value> = members.iter().filter(|m| !is_null(m)).collect();
             if non_null.len() == 1 && members.len() == 2 {
-                return Ok(Ty::Nullable(Box::new(self.ty(hint, origin, module, non_null[0])?)));
+                return Ok(Ty::Nullable(Box::new(self.ty(
+                    hint,
+                    origin,
+                    module,
+                    non_null[0],
+                )?)));
             }
             if is_js_number(members) {
                 return Ok(Ty::JsNumber);
@@ -460,11 +597,17 @@ impl<'a> Builder<'a> {
             Some(Value::String(t)) => t.as_str(),
             Some(Value::Array(ts)) => {
                 // `type: [X, "null"]`.
-                let others: Vec<&str> = ts.iter().filter_map(Value::as_str).filter(|t| *t != "null").collect();
+                let others: Vec<&str> = ts
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .filter(|t| *t != "null")
+                    .collect();
                 if others.len() == 1 && ts.len() == 2 {
                     let mut inner = schema.clone();
                     inner["type"] = Value::String(others[0].to_owned());
-                    return Ok(Ty::Nullable(Box::new(self.ty(hint, origin, module, &inner)?)));
+                    return Ok(Ty::Nullable(Box::new(
+                        self.ty(hint, origin, module, &inner)?,
+                    )));
                 }
                 return Ok(Ty::Any);
             }
@@ -480,14 +623,24 @@ impl<'a> Builder<'a> {
                 if let Some(prefix) = schema["prefixItems"].as_array() {
                     let mut items = Vec::new();
                     for (i, item) in prefix.iter().enumerate() {
-                        items.push(self.ty(&format!("{hint}{i}"), &format!("{origin}[{i}]"), module, item)?);
+                        items.push(self.ty(
+                            &format!("{hint}{i}"),
+                            &format!("{origin}[{i}]"),
+                            module,
+                            item,
+                        )?);
                     }
                     Ty::Tuple(items)
                 } else {
                     match schema.get("items") {
                         Some(items) => {
                             let hint = format!("{hint}Item");
-                            Ty::Array(Box::new(self.ty(&hint, &format!("{origin}[]"), module, items)?))
+                            Ty::Array(Box::new(self.ty(
+                                &hint,
+                                &format!("{origin}[]"),
+                                module,
+                                items,
+                            )?))
                         }
                         None => Ty::Array(Box::new(Ty::Any)),
                     }
@@ -500,7 +653,12 @@ impl<'a> Builder<'a> {
                 match schema.get("additionalProperties") {
                     Some(v) if v.is_object() && v.as_object().is_some_and(|o| !o.is_empty()) => {
                         let hint = format!("{hint}Value");
-                        Ty::Map(Box::new(self.ty(&hint, &format!("{origin}.*"), module, v)?))
+                        Ty::Map(Box::new(self.ty(
+                            &hint,
+                            &format!("{origin}.*"),
+                            module,
+                            v,
+                        )?))
                     }
                     _ => Ty::Object,
                 }
@@ -509,7 +667,13 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn named_inline(&mut self, hint: &str, origin: &str, module: &str, schema: &Value) -> Result<Ty> {
+    fn named_inline(
+        &mut self,
+        hint: &str,
+        origin: &str,
+        module: &str,
+        schema: &Value,
+    ) -> Result<Ty> {
         let name = self.claim(hint);
         self.define(&name, origin, module, schema)?;
         Ok(Ty::Named(name))
@@ -590,7 +754,10 @@ fn is_null(schema: &Value) -> bool {
 }
 
 fn is_struct(schema: &Value) -> bool {
-    schema["type"] == "object" && schema.get("properties").is_some_and(|p| p.as_object().is_some_and(|o| !o.is_empty()))
+    schema["type"] == "object"
+        && schema
+            .get("properties")
+            .is_some_and(|p| p.as_object().is_some_and(|o| !o.is_empty()))
 }
 
 fn is_plain_string(schema: &Value) -> bool {
@@ -610,9 +777,11 @@ fn is_js_number(members: &[Value]) -> bool {
         && members.iter().all(|m| {
             m["type"] == "number"
                 || (is_string_enum(m)
-                    && m["enum"].as_array().into_iter().flatten().all(|v| {
-                        matches!(v.as_str(), Some("NaN" | "Infinity" | "-Infinity"))
-                    }))
+                    && m["enum"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .all(|v| matches!(v.as_str(), Some("NaN" | "Infinity" | "-Infinity"))))
         })
 }
 

@@ -4,9 +4,9 @@
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
     "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe",
-    "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro", "override",
-    "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "gen", "macro",
+    "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// Splits a wire name into words: separators (`.`, `-`, `_`, `$`, space, `/`) break words, and
@@ -131,12 +131,18 @@ mod tests {
     fn pascal_names() {
         assert_eq!(pascal("message.part.delta"), "MessagePartDelta");
         assert_eq!(pascal("Models-devRefreshed"), "ModelsDevRefreshed");
-        assert_eq!(pascal("effect_HttpApiError_BadRequest"), "EffectHttpApiErrorBadRequest");
+        assert_eq!(
+            pascal("effect_HttpApiError_BadRequest"),
+            "EffectHttpApiErrorBadRequest"
+        );
         assert_eq!(pascal("session.status"), "SessionStatus");
         assert_eq!(pascal("LSPStatus"), "LSPStatus");
         assert_eq!(pascal("-Infinity"), "Infinity");
         assert_eq!(variant("WARN"), "Warn");
-        assert_eq!(variant("needs_client_registration"), "NeedsClientRegistration");
+        assert_eq!(
+            variant("needs_client_registration"),
+            "NeedsClientRegistration"
+        );
         assert_eq!(variant("session.next.text.delta"), "SessionNextTextDelta");
         assert_eq!(variant("tool-calls"), "ToolCalls");
     }

@@ -19,38 +19,75 @@ pub fn render_module(types: &BTreeMap<String, TypeDef>, module: &str, paths: &Pa
     let boxes = Boxes::new(types);
     let mut out = String::new();
     for def in types.values().filter(|d| d.module == module) {
-        render_type(&mut out, def, types, &boxes, paths);
+        render_type(&mut out, def, &boxes, paths);
     }
     out
 }
 
 /// Renders one type definition.
-pub fn render_type(out: &mut String, def: &TypeDef, types: &BTreeMap<String, TypeDef>, boxes: &Boxes<'_>, paths: &Paths) {
+pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &Paths) {
     let name = &def.name;
-    doc(out, def.doc.as_deref(), &format!("The `{}` schema.", def.origin));
+    doc(
+        out,
+        def.doc.as_deref(),
+        &format!("The `{}` schema.", def.origin),
+    );
     match &def.kind {
         Kind::Struct(s) => render_struct(out, name, s, boxes, paths),
         Kind::StringEnum(values) => {
-            let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum {name} {{");
+            let _ = writeln!(
+                out,
+                "#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum {name} {{"
+            );
             for v in values {
                 let _ = writeln!(out, "/// The wire value {}.\n{},", code(&v.wire), v.rust);
             }
-            let _ = writeln!(out, "/// A value this version of the SDK does not know, kept as sent.\nUnknown(String),\n}}");
-            let _ = writeln!(out, "impl {name} {{\n/// Every value this version knows, in spec order.\npub const KNOWN: &'static [&'static str] = &[{}];", values.iter().map(|v| lit(&v.wire)).collect::<Vec<_>>().join(", "));
-            let _ = writeln!(out, "/// The wire value.\npub fn as_str(&self) -> &str {{ match self {{");
+            let _ = writeln!(
+                out,
+                "/// A value this version of the SDK does not know, kept as sent.\nUnknown(String),\n}}"
+            );
+            let _ = writeln!(
+                out,
+                "impl {name} {{\n/// Every value this version knows, in spec order.\npub const KNOWN: &'static [&'static str] = &[{}];",
+                values
+                    .iter()
+                    .map(|v| lit(&v.wire))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let _ = writeln!(
+                out,
+                "/// The wire value.\npub fn as_str(&self) -> &str {{ match self {{"
+            );
             for v in values {
                 let _ = writeln!(out, "Self::{} => {},", v.rust, lit(&v.wire));
             }
             let _ = writeln!(out, "Self::Unknown(s) => s, }} }}");
-            let _ = writeln!(out, "/// The value for a wire string; unknown strings are kept in `Unknown`.\npub fn from_wire(s: &str) -> Self {{ match s {{");
+            let _ = writeln!(
+                out,
+                "/// The value for a wire string; unknown strings are kept in `Unknown`.\npub fn from_wire(s: &str) -> Self {{ match s {{"
+            );
             for v in values {
                 let _ = writeln!(out, "{} => Self::{},", lit(&v.wire), v.rust);
             }
             let _ = writeln!(out, "other => Self::Unknown(other.to_owned()), }} }} }}");
-            let _ = writeln!(out, "impl From<&str> for {name} {{ fn from(s: &str) -> Self {{ Self::from_wire(s) }} }}");
-            let _ = writeln!(out, "impl std::fmt::Display for {name} {{ fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{ f.write_str(self.as_str()) }} }}");
-            let _ = writeln!(out, "impl serde::Serialize for {name} {{ fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {{ s.serialize_str(self.as_str()) }} }}");
-            let _ = writeln!(out, "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{ {}::str_enum(d, Self::from_wire) }} }}", paths.private);
+            let _ = writeln!(
+                out,
+                "impl From<&str> for {name} {{ fn from(s: &str) -> Self {{ Self::from_wire(s) }} }}"
+            );
+            let _ = writeln!(
+                out,
+                "impl std::fmt::Display for {name} {{ fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{ f.write_str(self.as_str()) }} }}"
+            );
+            let _ = writeln!(
+                out,
+                "impl serde::Serialize for {name} {{ fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {{ s.serialize_str(self.as_str()) }} }}"
+            );
+            let _ = writeln!(
+                out,
+                "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{ {}::str_enum(d, Self::from_wire) }} }}",
+                paths.private
+            );
         }
         Kind::Tagged(t) => render_tagged(out, name, t, boxes, paths),
         Kind::Untagged(variants) => render_untagged(out, name, variants, boxes, paths),
@@ -58,11 +95,13 @@ pub fn render_type(out: &mut String, def: &TypeDef, types: &BTreeMap<String, Typ
             let _ = writeln!(out, "pub type {name} = {};", rust_ty(ty, paths));
         }
     }
-    let _ = types;
 }
 
 fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, paths: &Paths) {
-    let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\npub struct {name} {{");
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\npub struct {name} {{"
+    );
     for f in &s.fields {
         let boxed = boxes.needs(name, &f.ty);
         let mut ty = rust_ty(&f.ty, paths);
@@ -83,7 +122,10 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
         } else if matches!(f.ty, Ty::Nullable(_)) {
             attrs.push("default".into());
             attrs.push("skip_serializing_if = \"Option::is_none\"".into());
-            attrs.push(format!("deserialize_with = \"{}::double_option\"", paths.private));
+            attrs.push(format!(
+                "deserialize_with = \"{}::double_option\"",
+                paths.private
+            ));
             format!("Option<{ty}>")
         } else {
             attrs.push("default".into());
@@ -104,19 +146,37 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
     } else {
         "Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back."
     };
-    let _ = writeln!(out, "/// {extra_doc}\n#[serde(flatten)]\npub additional: {extra_ty},\n}}");
+    let _ = writeln!(
+        out,
+        "/// {extra_doc}\n#[serde(flatten)]\npub additional: {extra_ty},\n}}"
+    );
 
     // A constructor: `#[non_exhaustive]` structs cannot be built with literals outside the crate.
-    let args: Vec<_> = s.fields.iter().filter(|f| f.required && f.constant.is_none()).collect();
+    let args: Vec<_> = s
+        .fields
+        .iter()
+        .filter(|f| f.required && f.constant.is_none())
+        .collect();
     let params: Vec<String> = args
         .iter()
         .map(|f| {
             let ty = rust_ty(&f.ty, paths);
-            let ty = if boxes.needs(name, &f.ty) { format!("Box<{ty}>") } else { ty };
-            if f.ty == Ty::String { format!("{}: impl Into<String>", f.rust) } else { format!("{}: {ty}", f.rust) }
+            let ty = if boxes.needs(name, &f.ty) {
+                format!("Box<{ty}>")
+            } else {
+                ty
+            };
+            if f.ty == Ty::String {
+                format!("{}: impl Into<String>", f.rust)
+            } else {
+                format!("{}: {ty}", f.rust)
+            }
         })
         .collect();
-    let _ = writeln!(out, "impl {name} {{\n/// A value with the required properties set and the optional ones unset.");
+    let _ = writeln!(
+        out,
+        "impl {name} {{\n/// A value with the required properties set and the optional ones unset."
+    );
     if params.len() > 7 {
         let _ = writeln!(out, "#[allow(clippy::too_many_arguments)]");
     }
@@ -137,53 +197,137 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
     }
     let _ = writeln!(out, "additional: Default::default(), }} }} }}");
     if params.is_empty() {
-        let _ = writeln!(out, "impl Default for {name} {{ fn default() -> Self {{ Self::new() }} }}");
+        let _ = writeln!(
+            out,
+            "impl Default for {name} {{ fn default() -> Self {{ Self::new() }} }}"
+        );
     }
 }
 
 fn render_tagged(out: &mut String, name: &str, t: &Tagged, boxes: &Boxes<'_>, paths: &Paths) {
     let tag_path = t.tag.join(".");
-    let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub enum {name} {{");
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone, PartialEq)]\n#[non_exhaustive]\npub enum {name} {{"
+    );
     for v in &t.variants {
-        let ty = if boxes.needs(name, &Ty::Named(v.ty.clone())) { format!("Box<{}>", v.ty) } else { v.ty.clone() };
-        let _ = writeln!(out, "/// `{tag_path}` = {}.\n{}({ty}),", code(&v.tag), v.rust);
+        let ty = if boxes.needs(name, &Ty::Named(v.ty.clone())) {
+            format!("Box<{}>", v.ty)
+        } else {
+            v.ty.clone()
+        };
+        let _ = writeln!(
+            out,
+            "/// `{tag_path}` = {}.\n{}({ty}),",
+            code(&v.tag),
+            v.rust
+        );
     }
-    let _ = writeln!(out, "/// A `{tag_path}` this version of the SDK does not know; the whole JSON is kept.\nUnknown {{\n/// The `{tag_path}` value.\nkind: String,\n/// The whole value as received.\nraw: serde_json::Value,\n}},\n}}");
-    let _ = writeln!(out, "impl {name} {{\n/// Every `{tag_path}` value this version knows, in spec order.\npub const KINDS: &'static [&'static str] = &[{}];", t.variants.iter().map(|v| lit(&v.tag)).collect::<Vec<_>>().join(", "));
-    let _ = writeln!(out, "/// The `{tag_path}` value, known or not.\npub fn kind(&self) -> &str {{ match self {{");
+    let _ = writeln!(
+        out,
+        "/// A `{tag_path}` this version of the SDK does not know; the whole JSON is kept.\nUnknown {{\n/// The `{tag_path}` value.\nkind: String,\n/// The whole value as received.\nraw: serde_json::Value,\n}},\n}}"
+    );
+    let _ = writeln!(
+        out,
+        "impl {name} {{\n/// Every `{tag_path}` value this version knows, in spec order.\npub const KINDS: &'static [&'static str] = &[{}];",
+        t.variants
+            .iter()
+            .map(|v| lit(&v.tag))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let _ = writeln!(
+        out,
+        "/// The `{tag_path}` value, known or not.\npub fn kind(&self) -> &str {{ match self {{"
+    );
     for v in &t.variants {
         let _ = writeln!(out, "Self::{}(_) => {},", v.rust, lit(&v.tag));
     }
     let _ = writeln!(out, "Self::Unknown {{ kind, .. }} => kind, }} }}");
-    let _ = writeln!(out, "/// Whether this is a kind this version of the SDK does not know.\npub fn is_unknown(&self) -> bool {{ matches!(self, Self::Unknown {{ .. }}) }}\n}}");
+    let _ = writeln!(
+        out,
+        "/// Whether this is a kind this version of the SDK does not know.\npub fn is_unknown(&self) -> bool {{ matches!(self, Self::Unknown {{ .. }}) }}\n}}"
+    );
     let path_lits = t.tag.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ");
-    let _ = writeln!(out, "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{");
-    let _ = writeln!(out, "let raw = {p}::raw(d)?;\nlet kind = {p}::tag::<D::Error>(&raw, &[{path_lits}], {n})?;\nOk(match &*kind {{", p = paths.private, n = lit(name));
+    let _ = writeln!(
+        out,
+        "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{"
+    );
+    let _ = writeln!(
+        out,
+        "let raw = {p}::raw(d)?;\nlet kind = {p}::tag::<D::Error>(&raw, &[{path_lits}], {n})?;\nOk(match &*kind {{",
+        p = paths.private,
+        n = lit(name)
+    );
     for v in &t.variants {
         let boxed = boxes.needs(name, &Ty::Named(v.ty.clone()));
-        let call = format!("{}::variant::<_, D::Error>(&raw, {}, {})?", paths.private, lit(name), lit(&v.tag));
-        let call = if boxed { format!("Box::new({call})") } else { call };
+        let call = format!(
+            "{}::variant::<_, D::Error>(&raw, {}, {})?",
+            paths.private,
+            lit(name),
+            lit(&v.tag)
+        );
+        let call = if boxed {
+            format!("Box::new({call})")
+        } else {
+            call
+        };
         let _ = writeln!(out, "{} => Self::{}({call}),", lit(&v.tag), v.rust);
     }
-    let _ = writeln!(out, "_ => Self::Unknown {{ kind: kind.into_owned(), raw: {}::value::<D::Error>(&raw)? }}, }}) }} }}", paths.private);
-    let _ = writeln!(out, "impl serde::Serialize for {name} {{ fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {{ match self {{");
+    let _ = writeln!(
+        out,
+        "_ => Self::Unknown {{ kind: kind.into_owned(), raw: {}::value::<D::Error>(&raw)? }}, }}) }} }}",
+        paths.private
+    );
+    let _ = writeln!(
+        out,
+        "impl serde::Serialize for {name} {{ fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {{ match self {{"
+    );
     for v in &t.variants {
         let _ = writeln!(out, "Self::{}(v) => v.serialize(s),", v.rust);
     }
-    let _ = writeln!(out, "Self::Unknown {{ raw, .. }} => raw.serialize(s), }} }} }}");
+    let _ = writeln!(
+        out,
+        "Self::Unknown {{ raw, .. }} => raw.serialize(s), }} }} }}"
+    );
     for v in &t.variants {
-        if t.variants.iter().filter(|o| o.ty == v.ty).count() == 1 && !boxes.needs(name, &Ty::Named(v.ty.clone())) {
-            let _ = writeln!(out, "impl From<{ty}> for {name} {{ fn from(v: {ty}) -> Self {{ Self::{}(v) }} }}", v.rust, ty = v.ty);
+        if t.variants.iter().filter(|o| o.ty == v.ty).count() == 1
+            && !boxes.needs(name, &Ty::Named(v.ty.clone()))
+        {
+            let _ = writeln!(
+                out,
+                "impl From<{ty}> for {name} {{ fn from(v: {ty}) -> Self {{ Self::{}(v) }} }}",
+                v.rust,
+                ty = v.ty
+            );
         }
     }
 }
 
-fn render_untagged(out: &mut String, name: &str, variants: &[Variant], boxes: &Boxes<'_>, paths: &Paths) {
-    let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n#[serde(untagged)]\n#[non_exhaustive]\npub enum {name} {{");
+fn render_untagged(
+    out: &mut String,
+    name: &str,
+    variants: &[Variant],
+    boxes: &Boxes<'_>,
+    paths: &Paths,
+) {
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n#[serde(untagged)]\n#[non_exhaustive]\npub enum {name} {{"
+    );
     for v in variants {
         let ty = rust_ty(&v.ty, paths);
-        let ty = if boxes.needs(name, &v.ty) { format!("Box<{ty}>") } else { ty };
-        let _ = writeln!(out, "/// The value is {}.\n{}({ty}),", describe(&v.ty), v.rust);
+        let ty = if boxes.needs(name, &v.ty) {
+            format!("Box<{ty}>")
+        } else {
+            ty
+        };
+        let _ = writeln!(
+            out,
+            "/// The value is {}.\n{}({ty}),",
+            describe(&v.ty),
+            v.rust
+        );
     }
     let _ = writeln!(out, "}}");
 }
@@ -202,7 +346,13 @@ pub fn rust_ty(ty: &Ty, paths: &Paths) -> String {
         Ty::Object => "serde_json::Map<String, serde_json::Value>".into(),
         Ty::Array(t) => format!("Vec<{}>", rust_ty(t, paths)),
         Ty::Map(t) => format!("std::collections::BTreeMap<String, {}>", rust_ty(t, paths)),
-        Ty::Tuple(ts) => format!("({},)", ts.iter().map(|t| rust_ty(t, paths)).collect::<Vec<_>>().join(", ")),
+        Ty::Tuple(ts) => format!(
+            "({},)",
+            ts.iter()
+                .map(|t| rust_ty(t, paths))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Ty::Nullable(t) => format!("Option<{}>", rust_ty(t, paths)),
     }
 }
@@ -268,10 +418,15 @@ impl<'a> Boxes<'a> {
                 if !seen.insert(n.clone()) {
                     return false;
                 }
-                let Some(def) = self.types.get(n) else { return false };
+                let Some(def) = self.types.get(n) else {
+                    return false;
+                };
                 match &def.kind {
                     Kind::Struct(s) => s.fields.iter().any(|f| self.reaches(&f.ty, target, seen)),
-                    Kind::Tagged(t) => t.variants.iter().any(|v| self.reaches(&Ty::Named(v.ty.clone()), target, seen)),
+                    Kind::Tagged(t) => t
+                        .variants
+                        .iter()
+                        .any(|v| self.reaches(&Ty::Named(v.ty.clone()), target, seen)),
                     Kind::Untagged(vs) => vs.iter().any(|v| self.reaches(&v.ty, target, seen)),
                     Kind::Alias(t) => self.reaches(t, target, seen),
                     Kind::StringEnum(_) => false,
