@@ -123,7 +123,8 @@ pub struct RunError {
     pub source: serde_json::Error,
 }
 
-/// Configures `opencode run --format json <prompt>`.
+/// Configures `opencode run --format json`, with the prompt written to its stdin (exactly
+/// as given; a positional prompt would be re-quoted by the CLI).
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), opencode_process::StartError> {
@@ -241,8 +242,9 @@ impl Runner {
             cmd.arg("--session").arg(session);
         }
         cmd.args(&self.args);
-        // `--` keeps a prompt that starts with `-` from being read as an option.
-        cmd.arg("--").arg(&self.prompt);
+        // The prompt goes through stdin, which `opencode run` reads when it is not a
+        // terminal: positional words are re-joined with quotes around any word containing
+        // a space, so `"hello world"` would reach the model as `"\"hello world\""`.
         if let Some(dir) = &self.cwd {
             cmd.current_dir(dir);
         }
@@ -255,7 +257,13 @@ impl Runner {
         if let Some(config) = &self.config {
             cmd.env("OPENCODE_CONFIG_CONTENT", config);
         }
-        let child = Child::spawn(cmd, &binary, "opencode-run").await?;
+        let child = Child::spawn(
+            cmd,
+            &binary,
+            "opencode-run",
+            Some(self.prompt.clone().into_bytes()),
+        )
+        .await?;
         let (tx, rx) = mpsc::channel(EVENT_BUFFER);
         let mut tx = Some(tx);
         let child = child.drain(move |line: &str| {

@@ -308,7 +308,7 @@ impl ServerBuilder {
         }
 
         let started = Instant::now();
-        let child = Child::spawn(cmd, binary, "opencode-serve").await?;
+        let child = Child::spawn(cmd, binary, "opencode-serve", None).await?;
         let (listen_tx, listen_rx) = oneshot::channel::<(String, Instant)>();
         let listen_tx = Mutex::new(Some(listen_tx));
         let child = child.drain(move |line: &str| {
@@ -442,12 +442,15 @@ pub(crate) struct Child {
 
 impl Child {
     /// Spawns a prepared command (own process group, death signal, piped output).
+    /// `stdin`, when given, is written to the child's stdin from a helper thread, which then
+    /// closes it; otherwise stdin is `/dev/null`.
     pub(crate) async fn spawn(
         mut cmd: Command,
         binary: &Path,
         name: &'static str,
+        stdin: Option<Vec<u8>>,
     ) -> Result<Child, StartError> {
-        spawn::prepare(&mut cmd);
+        spawn::prepare(&mut cmd, stdin.is_some());
         let mut child = spawn::spawn(cmd)
             .await
             .map_err(|source| StartError::Spawn {
@@ -455,6 +458,22 @@ impl Child {
                 source,
             })?;
         let pid = child.id();
+        if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), stdin) {
+            let writer = std::thread::Builder::new()
+                .name(format!("{name}-stdin-{pid}"))
+                .spawn(move || {
+                    use std::io::Write;
+                    // A child that exits without reading gives EPIPE: nothing to report.
+                    let _ = pipe.write_all(&bytes);
+                });
+            if let Err(source) = writer {
+                sys::killpg(pid, Signal::Kill);
+                return Err(StartError::Spawn {
+                    binary: binary.to_owned(),
+                    source,
+                });
+            }
+        }
         let pipes = child.stdout.take().zip(child.stderr.take());
         let exit = match spawn::wait_in_thread(child, &format!("{name}-wait-{pid}")) {
             Ok(exit) => exit,

@@ -91,10 +91,10 @@ pub(crate) async fn spawn(command: Command) -> io::Result<Child> {
         .map_err(|_| io::Error::other("the opencode spawner thread dropped the request"))?
 }
 
-/// Prepares the stdio and supervision of a command.
-pub(crate) fn prepare(command: &mut Command) {
+/// Prepares the stdio and supervision of a command (stdin piped when `stdin` is true).
+pub(crate) fn prepare(command: &mut Command, stdin: bool) {
     command
-        .stdin(Stdio::null())
+        .stdin(if stdin { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     #[cfg(unix)]

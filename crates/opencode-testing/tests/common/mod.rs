@@ -145,3 +145,68 @@ impl Client {
         v
     }
 }
+
+/// A client for a [`opencode_testing::TestServer`].
+pub fn client(server: &opencode_testing::TestServer) -> Client {
+    Client::new(server.url(), server.username(), server.password())
+}
+
+/// Pids of live (non-zombie) processes whose command line contains `needle`.
+pub fn pids_with_cmdline(needle: &str) -> Vec<u32> {
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+                .ok()
+                .and_then(|s| {
+                    let rest = &s[s.rfind(')')? + 2..];
+                    rest.chars().next()
+                })
+                .is_none_or(|state| state == 'Z');
+            let cmdline = std::fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+            !zombie && String::from_utf8_lossy(&cmdline).contains(needle)
+        })
+        .collect()
+}
+
+/// Waits up to `timeout` for `f` to hold, polling every 50 ms.
+pub async fn eventually<F, Fut>(timeout: Duration, mut f: F) -> bool
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        if f().await {
+            return true;
+        }
+        if tokio::time::Instant::now() >= deadline {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Creates a session (with a title, so no title request is made unless `title` is None).
+pub async fn new_session(c: &Client, title: Option<&str>) -> String {
+    let body = match title {
+        Some(t) => serde_json::json!({"title": t}),
+        None => serde_json::json!({}),
+    };
+    let s = c.post("/session", body).await;
+    s["id"].as_str().expect("session id").to_owned()
+}
+
+/// The text of all `text` parts of a prompt response.
+pub fn response_text(resp: &Value) -> String {
+    resp["parts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|p| p["type"] == "text")
+        .filter_map(|p| p["text"].as_str())
+        .collect()
+}
