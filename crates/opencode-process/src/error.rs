@@ -90,6 +90,22 @@ pub enum StartError {
         /// The end of stderr.
         stderr_tail: String,
     },
+    /// The server started but rejected its configuration (`GET /config` failed, e.g. with
+    /// `ConfigJsonError` for malformed `OPENCODE_CONFIG_CONTENT`); the process was killed.
+    /// The server itself only reports this on the first project request, so the check is
+    /// part of startup when a config is given (see `ServerBuilder::verify_config`).
+    #[error(
+        "opencode rejected its configuration: {message}{}",
+        tails(stdout_tail, stderr_tail)
+    )]
+    Config {
+        /// The server's error body.
+        message: String,
+        /// The end of stdout.
+        stdout_tail: String,
+        /// The end of stderr.
+        stderr_tail: String,
+    },
     /// Another I/O failure while preparing the process (choosing a port, starting the
     /// output reader threads).
     #[error("I/O error while starting opencode: {0}")]
@@ -111,6 +127,11 @@ impl StartError {
                 ..
             }
             | StartError::Health {
+                stdout_tail,
+                stderr_tail,
+                ..
+            }
+            | StartError::Config {
                 stdout_tail,
                 stderr_tail,
                 ..

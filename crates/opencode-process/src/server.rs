@@ -78,6 +78,7 @@ pub struct ServerBuilder {
     startup_timeout: Duration,
     grace: Duration,
     dispose_timeout: Duration,
+    verify_config: Option<bool>,
 }
 
 impl std::fmt::Debug for ServerBuilder {
@@ -114,6 +115,7 @@ impl Default for ServerBuilder {
             startup_timeout: Duration::from_secs(30),
             grace: Duration::from_secs(3),
             dispose_timeout: Duration::from_secs(2),
+            verify_config: None,
         }
     }
 }
@@ -221,6 +223,17 @@ impl ServerBuilder {
         self
     }
 
+    /// Whether startup also checks `GET /config` (default: only when a config was given).
+    ///
+    /// The server accepts a malformed `OPENCODE_CONFIG_CONTENT` at startup and answers
+    /// every project request with `ConfigJsonError` afterwards; this turns that into
+    /// [`StartError::Config`]. It costs the boot of the working directory's instance
+    /// (a few hundred ms), which the first real request would pay anyway.
+    pub fn verify_config(mut self, yes: bool) -> Self {
+        self.verify_config = Some(yes);
+        self
+    }
+
     /// How long [`Server::stop`] waits for `POST /global/dispose` (default 2 s).
     pub fn dispose_timeout(mut self, timeout: Duration) -> Self {
         self.dispose_timeout = timeout;
@@ -319,8 +332,18 @@ impl ServerBuilder {
             }
         })?;
         let deadline = started + self.startup_timeout;
-        match wait_ready(&child, listen_rx, deadline, password.as_deref(), &username).await {
-            Ok((url, listening_at, ready_at)) => Ok(Server {
+        let verify = self.verify_config.unwrap_or(self.config.is_some());
+        let ready = wait_ready(&child, listen_rx, deadline, password.as_deref(), &username);
+        let ready = match ready.await {
+            Ok(ready) if verify => {
+                check_config(&child, &ready.0, deadline, password.as_deref(), &username)
+                    .await
+                    .map(|()| ready)
+            }
+            other => other,
+        };
+        match ready {
+            Ok((url, listening_at, healthy_at)) => Ok(Server {
                 url,
                 username,
                 password,
@@ -328,7 +351,8 @@ impl ServerBuilder {
                 dispose_timeout: self.dispose_timeout,
                 timing: StartupTiming {
                     listening: listening_at.duration_since(started),
-                    ready: ready_at.duration_since(started),
+                    healthy: healthy_at.duration_since(started),
+                    ready: started.elapsed(),
                 },
                 child,
                 stopped: false,
@@ -354,6 +378,11 @@ impl ServerBuilder {
                         stdout_tail,
                         stderr_tail,
                     },
+                    Failure::Config(message) => StartError::Config {
+                        message,
+                        stdout_tail,
+                        stderr_tail,
+                    },
                 })
             }
         }
@@ -364,6 +393,32 @@ enum Failure {
     Exited,
     Timeout,
     Health(String),
+    Config(String),
+}
+
+/// `GET /config` for the working directory: a non-2xx answer means the configuration was
+/// rejected.
+async fn check_config(
+    child: &Child,
+    url: &str,
+    deadline: Instant,
+    password: Option<&str>,
+    username: &str,
+) -> Result<(), Failure> {
+    let auth = password.map(|p| basic_auth(username, p));
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(Failure::Timeout);
+    }
+    match request(url, auth.as_deref(), Method::GET, "/config", left).await {
+        Ok((status, _)) if status.is_success() => Ok(()),
+        Ok((status, body)) => Err(Failure::Config(format!(
+            "GET /config answered {status}: {}",
+            String::from_utf8_lossy(&body)
+        ))),
+        Err(_) if child.exit.borrow().is_some() => Err(Failure::Exited),
+        Err(err) => Err(Failure::Health(format!("GET /config: {err}"))),
+    }
 }
 
 /// Waits for the listening line, then for `GET /global/health` to answer 200.
@@ -426,7 +481,7 @@ async fn wait_ready(
             }
             Err(err) => last_error = format!("GET /global/health: {err}"),
         }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
 
@@ -604,8 +659,10 @@ impl Child {
 pub struct StartupTiming {
     /// When the stdout listening line was read.
     pub listening: Duration,
-    /// When `/global/health` first answered 200 (the moment [`ServerBuilder::spawn`]
-    /// returns, give or take).
+    /// When `/global/health` first answered 200.
+    pub healthy: Duration,
+    /// When startup finished (after the optional `GET /config` check), i.e. when
+    /// [`ServerBuilder::spawn`] returned.
     pub ready: Duration,
 }
 
@@ -685,7 +742,7 @@ impl Server {
         self.child.pid
     }
 
-    /// Startup timings: listening line and first healthy response.
+    /// Startup timings: listening line, first healthy response, ready.
     pub fn startup_timing(&self) -> StartupTiming {
         self.timing
     }

@@ -300,32 +300,76 @@ fn live_sigkill_of_the_parent_kills_the_server() {
     );
 }
 
+/// Twenty rounds of: start, query at once, kill. A request sent into the window before the
+/// listening line would hang forever; the curl timeout turns that into a failure.
+/// Also measures the supervision overhead (listening line -> ready).
 #[tokio::test]
 async fn live_start_then_query_twenty_times() {
     let Some(bin) = common::binary() else { return };
     let env = Isolated::new("twenty");
     let started = Instant::now();
+    let mut listening = Vec::new();
+    let mut overhead = Vec::new();
     for i in 0..20 {
         let server = env
             .server(&bin)
             .spawn()
             .await
             .unwrap_or_else(|e| panic!("start {i}: {e}"));
+        let t = server.startup_timing();
+        listening.push(t.listening);
+        overhead.push(t.ready - t.listening);
         let out = tokio::process::Command::new("curl")
-            .args([
-                "-s",
-                "-m",
-                "5",
-                "-u",
-                &format!("opencode:{}", server.password().unwrap_or_default()),
-            ])
+            .args(["-s", "-m", "5", "-u"])
+            .arg(format!(
+                "opencode:{}",
+                server.password().unwrap_or_default()
+            ))
             .arg(format!("{}/global/health", server.url()))
             .output()
             .await
             .expect("curl");
         let body = String::from_utf8_lossy(&out.stdout);
         assert!(body.contains("\"healthy\":true"), "round {i}: {body}");
-        server.stop().await;
+        drop(server);
     }
-    println!("20 start/query/stop rounds: {:?}", started.elapsed());
+    listening.sort();
+    overhead.sort();
+    println!(
+        "20 rounds in {:?}; spawn->listening min {:?} median {:?} max {:?}; \
+         listening->ready min {:?} median {:?} max {:?}",
+        started.elapsed(),
+        listening[0],
+        listening[10],
+        listening[19],
+        overhead[0],
+        overhead[10],
+        overhead[19]
+    );
+}
+
+#[tokio::test]
+async fn live_invalid_config_json() {
+    let Some(bin) = common::binary() else { return };
+    let env = Isolated::new("badconfig");
+    let err = env
+        .server(&bin)
+        .config_content("{not json")
+        .spawn()
+        .await
+        .expect_err("a malformed config must fail the start");
+    match &err {
+        StartError::Config {
+            message,
+            stdout_tail,
+            ..
+        } => {
+            assert!(message.contains("ConfigJsonError"), "{message}");
+            assert!(
+                stdout_tail.contains("opencode server listening on"),
+                "{stdout_tail}"
+            );
+        }
+        other => panic!("unexpected {other}"),
+    }
 }
