@@ -1,3 +1,18 @@
 //! A scripted fake model provider and an isolated OpenCode test server.
 //!
-//! This crate is being built; see the workspace README.
+//! - [`FakeProvider`]: an OpenAI-compatible streaming endpoint on loopback whose replies are
+//!   scripted as [`Turn`]s (text, reasoning, tool calls, HTTP errors, delays), and which
+//!   records every request the OpenCode server sends it.
+//! - [`TestServer`]: a real `opencode serve` in temporary HOME/XDG directories with a git
+//!   project and the fake provider as its model; [`TestEnv`] is the same environment
+//!   without the server (for [`opencode_process::Runner`] or custom servers).
+//! - [`live_binary`]: the binary lookup live tests use to skip when it is not installed.
+
+mod fake;
+mod server;
+
+pub use fake::{
+    ChunkSplit, DEFAULT_MODEL, DEFAULT_TEXT, DEFAULT_TITLE, FakeProvider, FakeProviderBuilder,
+    PROVIDER_ID, RecordedRequest, RequestKind, Turn,
+};
+pub use server::{TestEnv, TestServer, TestServerBuilder, TestServerError, live_binary};
