@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+pub mod capture;
 pub mod codegen;
 pub mod install;
 pub mod server;

@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{codegen, install, spec};
+use xtask::{capture, codegen, install, spec};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -11,6 +11,7 @@ commands:
   install-opencode [--version V]   install the pinned server from npm, print its binary path
   spec [--version V]               fetch GET /doc from that release into spec/, report drift
   codegen [--check]                generate crates/*/src/generated from spec/
+  capture                          record the wire corpus from the real server
   test                             the whole test suite (what CI runs)
 ";
 
@@ -30,6 +31,7 @@ fn main() -> Result<()> {
             spec::run(version.as_deref().unwrap_or(install::PINNED_VERSION))
         }
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
+        "capture" => capture::run(),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

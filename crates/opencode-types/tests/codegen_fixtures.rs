@@ -1,7 +1,7 @@
 //! The generator's fixture output (see `xtask/fixtures/`) compiles and behaves as each mapping
 //! rule promises.
 
-#![allow(missing_docs)]
+#![allow(missing_docs, dead_code)]
 
 #[rustfmt::skip]
 #[path = "codegen_fixtures/keywords.rs"]

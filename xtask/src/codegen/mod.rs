@@ -177,6 +177,15 @@ pub fn patch_spec(spec: &mut Value) {
             }
         }
     }
+    // An empty v2 message page sends `"cursor":{"previous":null,"next":null}`; the spec
+    // types both as plain strings.
+    for key in ["previous", "next"] {
+        let cursor =
+            &mut schemas["SessionMessagesResponse"]["properties"]["cursor"]["properties"][key];
+        if cursor.get("type").is_some_and(|t| t == "string") {
+            *cursor = json!({"anyOf": [{"type": "string"}, {"type": "null"}]});
+        }
+    }
     // The `sync` frames of `/global/event` as one union, told apart by `syncEvent.type`.
     if schemas.get("SyncEvent").is_none() {
         let refs: Vec<Value> = schemas["GlobalEvent"]["properties"]["payload"]["anyOf"]

@@ -2254,11 +2254,19 @@ impl SessionMessagesResponse {
 #[non_exhaustive]
 pub struct SessionMessagesResponseCursor {
     /// The `next` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub next: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::__private::double_option"
+    )]
+    pub next: Option<Option<String>>,
     /// The `previous` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub previous: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::__private::double_option"
+    )]
+    pub previous: Option<Option<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
