@@ -51,6 +51,11 @@ async fn text_reasoning_and_title() {
         .start()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    let t = server.process().startup_timing();
+    println!(
+        "TestServer startup: listening {:?}, healthy {:?}, ready (after GET /config) {:?}",
+        t.listening, t.healthy, t.ready
+    );
     let c = client(&server);
     // No title: the server asks the title agent, which must not eat a scripted turn.
     let session = new_session(&c, None).await;
