@@ -5,8 +5,9 @@
 //!   leaving processes behind (see [`Server::stop`]).
 //! - [`Runner`]: `opencode run --format json` as a stream of typed [`RunEvent`]s.
 //!
-//! Unix only. The child runs in its own process group; on Linux it also gets
-//! `PR_SET_PDEATHSIG` so it dies with this process.
+//! Unix only. The child runs in its own process group. On Linux a small `/bin/sh`
+//! guardian in that group kills the server and every tool process it started when this
+//! process dies, even by SIGKILL (fallback without `/bin/sh`: `PR_SET_PDEATHSIG`).
 
 mod binary;
 mod error;

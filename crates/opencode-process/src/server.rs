@@ -493,6 +493,9 @@ pub(crate) struct Child {
     readers_done: Arc<AtomicUsize>,
     pipes: Option<(std::process::ChildStdout, std::process::ChildStderr)>,
     name: &'static str,
+    /// The guardian's pipe (see `spawn::start_guardian`); dropped after the family is
+    /// killed, since closing it makes the guardian kill the family.
+    _guardian: Option<std::process::ChildStdin>,
 }
 
 impl Child {
@@ -505,7 +508,8 @@ impl Child {
         name: &'static str,
         stdin: Option<Vec<u8>>,
     ) -> Result<Child, StartError> {
-        spawn::prepare(&mut cmd, stdin.is_some());
+        let guarded = spawn::guardian_available();
+        spawn::prepare(&mut cmd, stdin.is_some(), !guarded);
         let mut child = spawn::spawn(cmd)
             .await
             .map_err(|source| StartError::Spawn {
@@ -513,6 +517,21 @@ impl Child {
                 source,
             })?;
         let pid = child.id();
+        let guardian = if guarded {
+            match spawn::start_guardian(pid) {
+                Ok(pipe) => Some(pipe),
+                Err(source) => {
+                    sys::killpg(pid, Signal::Kill);
+                    let _ = spawn::wait_in_thread(child, &format!("{name}-wait-{pid}"));
+                    return Err(StartError::Spawn {
+                        binary: binary.to_owned(),
+                        source,
+                    });
+                }
+            }
+        } else {
+            None
+        };
         if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), stdin) {
             let writer = std::thread::Builder::new()
                 .name(format!("{name}-stdin-{pid}"))
@@ -547,6 +566,7 @@ impl Child {
             readers_done: Arc::new(AtomicUsize::new(0)),
             pipes,
             name,
+            _guardian: guardian,
         })
     }
 
@@ -670,7 +690,8 @@ pub struct StartupTiming {
 ///
 /// The server runs in its own process group. [`stop`](Self::stop) shuts it down politely;
 /// dropping it kills the group and every process the server started (SIGKILL). On Linux
-/// the server is also killed by the kernel when this process dies.
+/// the server and its tool processes are also killed when this process dies, even by
+/// SIGKILL (see the crate docs).
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), opencode_process::StartError> {

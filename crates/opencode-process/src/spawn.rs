@@ -91,14 +91,91 @@ pub(crate) async fn spawn(command: Command) -> io::Result<Child> {
         .map_err(|_| io::Error::other("the opencode spawner thread dropped the request"))?
 }
 
-/// Prepares the stdio and supervision of a command (stdin piped when `stdin` is true).
-pub(crate) fn prepare(command: &mut Command, stdin: bool) {
+/// Prepares the stdio and supervision of a command (stdin piped when `stdin` is true;
+/// the kernel death signal when `death_signal` is true).
+pub(crate) fn prepare(command: &mut Command, stdin: bool, death_signal: bool) {
     command
         .stdin(if stdin { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     #[cfg(unix)]
-    sys::supervise(command);
+    sys::supervise(command, death_signal);
+}
+
+/// The guardian: a `/bin/sh` process in the server's process group that blocks reading a
+/// pipe whose only writer is this process. When this process dies (even by SIGKILL) the
+/// pipe reaches EOF and the guardian freezes the server with SIGSTOP, collects its
+/// descendants from `/proc` (freezing each; the bash tools live in sessions of their own),
+/// and SIGKILLs them and the group. The server itself then has no kernel death signal:
+/// one would kill it at once, and its tool processes, reparented to init, could no longer
+/// be traced back to it.
+#[cfg(target_os = "linux")]
+const GUARDIAN: &str = r#"P=$1
+read _ x
+kill -STOP "$P" 2>/dev/null || exit 0
+found=" $P "
+i=0
+while [ "$i" -lt 16 ]; do
+  i=$((i + 1))
+  new=0
+  for f in /proc/[0-9]*/stat; do
+    pid=${f#/proc/}
+    pid=${pid%/stat}
+    [ "$pid" = "$$" ] && continue
+    case "$found" in *" $pid "*) continue ;; esac
+    read -r line < "$f" 2>/dev/null || continue
+    set -- ${line##*) }
+    case "$found" in
+      *" $2 "*) ;;
+      *) [ "$3" = "$P" ] || continue ;;
+    esac
+    kill -STOP "$pid" 2>/dev/null
+    found="$found$pid "
+    new=1
+  done
+  [ "$new" = 0 ] && break
+done
+kill -KILL $found 2>/dev/null
+kill -KILL -- "-$P" 2>/dev/null
+"#;
+
+/// Whether the guardian can be used here.
+pub(crate) fn guardian_available() -> bool {
+    cfg!(target_os = "linux") && std::path::Path::new("/bin/sh").is_file()
+}
+
+/// Starts the guardian for process group `pgid`; keep the returned pipe open for as long
+/// as the group should live (closing it makes the guardian kill the group).
+#[cfg(target_os = "linux")]
+pub(crate) fn start_guardian(pgid: u32) -> io::Result<std::process::ChildStdin> {
+    use std::os::unix::process::CommandExt;
+    let group = i32::try_from(pgid).map_err(io::Error::other)?;
+    let mut child = Command::new("/bin/sh")
+        .arg("-c")
+        .arg(GUARDIAN)
+        .arg("opencode-guardian")
+        .arg(pgid.to_string())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(group)
+        .spawn()?;
+    let stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| io::Error::other("guardian stdin missing"))?;
+    std::thread::Builder::new()
+        .name(format!("opencode-guardian-{pgid}"))
+        .spawn(move || {
+            let _ = child.wait();
+        })?;
+    Ok(stdin)
+}
+
+/// Without `/proc` there is no guardian; the caller falls back to the death signal.
+#[cfg(not(target_os = "linux"))]
+pub(crate) fn start_guardian(_pgid: u32) -> io::Result<std::process::ChildStdin> {
+    Err(io::Error::other("no guardian on this platform"))
 }
 
 /// Starts a thread that copies `pipe` into `tail` and hands every complete line to

@@ -51,14 +51,15 @@ pub(crate) fn killpg(pgid: u32, signal: Signal) -> bool {
     unsafe { libc::killpg(pgid, signal.raw()) == 0 }
 }
 
-/// Puts the child in its own process group and, on Linux, asks the kernel to SIGKILL it
-/// when the thread that forked it exits (see the spawner thread in `spawn.rs`, which lives
-/// as long as the process, so this means: when this process dies, even by SIGKILL).
-pub(crate) fn supervise(cmd: &mut Command) {
+/// Puts the child in its own process group and, with `death_signal` on Linux, asks the
+/// kernel to SIGKILL it when the thread that forked it exits (see the spawner thread in
+/// `spawn.rs`, which lives as long as the process, so this means: when this process dies,
+/// even by SIGKILL).
+pub(crate) fn supervise(cmd: &mut Command, death_signal: bool) {
     use std::os::unix::process::CommandExt;
     cmd.process_group(0);
     #[cfg(target_os = "linux")]
-    {
+    if death_signal {
         let parent = std::process::id();
         // SAFETY: the closure runs in the forked child before exec and only calls the
         // async-signal-safe functions prctl(2) and getppid(2); it allocates nothing.

@@ -247,7 +247,7 @@ impl Turn {
         self
     }
 
-    /// How text and reasoning are cut into chunks (default [`ChunkSplit::Words(1)`]).
+    /// How text and reasoning are cut into chunks (default `ChunkSplit::Words(1)`).
     pub fn split(mut self, split: ChunkSplit) -> Self {
         self.split = split;
         self

@@ -168,3 +168,33 @@ async fn tool_results_are_found() {
             .await
     );
 }
+
+#[tokio::test]
+async fn stall_keeps_the_stream_open_and_chunk_delay_paces_it() {
+    let provider = FakeProvider::builder()
+        .turn(Turn::text("partial").stall())
+        .turn(Turn::text("a b c").chunk_delay(Duration::from_millis(100)))
+        .start()
+        .expect("start");
+    let base = format!("http://{}", provider.addr());
+    let stalled = common::raw(
+        &base,
+        None,
+        Method::POST,
+        "/v1/chat/completions",
+        Some(&chat_body("x")),
+        Duration::from_millis(500),
+    )
+    .await;
+    assert!(stalled.is_err_and(|e| e.contains("timed out")));
+    let started = Instant::now();
+    let (_, frames, done) = chat(&provider, &chat_body("y")).await;
+    assert!(done);
+    assert_eq!(collect(&frames, "content"), "a b c");
+    // role chunk, 3 words, finish chunk: 4 gaps of 100 ms.
+    assert!(
+        started.elapsed() >= Duration::from_millis(400),
+        "{:?}",
+        started.elapsed()
+    );
+}

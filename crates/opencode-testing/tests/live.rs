@@ -51,6 +51,11 @@ async fn text_reasoning_and_title() {
         .start()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
+    let t = server.process().startup_timing();
+    println!(
+        "TestServer startup: listening {:?}, healthy {:?}, ready (after GET /config) {:?}",
+        t.listening, t.healthy, t.ready
+    );
     let c = client(&server);
     // No title: the server asks the title agent, which must not eat a scripted turn.
     let session = new_session(&c, None).await;
@@ -409,4 +414,105 @@ async fn runner_streams_text_events() {
         Some("hello runner")
     );
     println!("runner_streams_text_events: {:?}", started.elapsed());
+}
+
+/// Run as a child process by `sigkill_of_the_parent_kills_server_and_tools`: starts a
+/// server whose bash tool is running, reports, and waits to be SIGKILLed.
+#[tokio::test]
+#[ignore = "helper process for sigkill_of_the_parent_kills_server_and_tools"]
+async fn helper_parent_with_running_tool() {
+    if std::env::var_os("OPENCODE_TESTING_ORPHAN_HELPER").is_none() {
+        return;
+    }
+    let (server, pids, marker) = server_with_running_tool().await;
+    let root = server
+        .project_dir()
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let pids: Vec<String> = pids.iter().map(u32::to_string).collect();
+    println!(
+        "READY {} {} {} {}",
+        server.process().pid(),
+        marker,
+        root,
+        pids.join(",")
+    );
+    tokio::time::sleep(Duration::from_secs(120)).await;
+}
+
+#[test]
+fn sigkill_of_the_parent_kills_server_and_tools() {
+    use std::io::BufRead;
+    let Some(_) = live_binary() else { return };
+    let started = Instant::now();
+    let exe = std::env::current_exe().expect("test binary");
+    let mut parent = std::process::Command::new(exe)
+        .args([
+            "helper_parent_with_running_tool",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env("OPENCODE_TESTING_ORPHAN_HELPER", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn helper");
+    let stdout = parent.stdout.take().expect("stdout");
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+        {
+            if let Some(rest) = line.strip_prefix("READY ") {
+                let _ = tx.send(rest.to_owned());
+                break;
+            }
+        }
+    });
+    let Ok(ready) = rx.recv_timeout(Duration::from_secs(90)) else {
+        let _ = parent.kill();
+        panic!("helper never got ready");
+    };
+    let fields: Vec<&str> = ready.split_whitespace().collect();
+    let (server_pid, marker, root) = match fields[..] {
+        [pid, marker, root, _] => (
+            pid.parse::<u32>().expect("pid"),
+            marker.to_owned(),
+            root.to_owned(),
+        ),
+        _ => panic!("bad READY line {ready:?}"),
+    };
+    let tools: Vec<u32> = fields[3]
+        .split(',')
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    assert!(!alive(&[server_pid]).is_empty());
+    assert!(!alive(&tools).is_empty(), "tool processes not running");
+    parent.kill().expect("SIGKILL the helper");
+    let _ = parent.wait();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline
+        && !(alive(&[server_pid]).is_empty() && alive(&tools).is_empty())
+    {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let left_server = alive(&[server_pid]);
+    let left_tools = alive(&tools);
+    // The helper could not clean up its temp dir.
+    if root.contains("opencode-test-") {
+        let _ = std::fs::remove_dir_all(&root);
+    }
+    assert!(left_server.is_empty(), "server survived its parent");
+    assert!(
+        left_tools.is_empty(),
+        "tool processes survived: {left_tools:?}"
+    );
+    assert!(pids_with_cmdline(&marker).is_empty());
+    println!(
+        "sigkill_of_the_parent_kills_server_and_tools: {:?}",
+        started.elapsed()
+    );
 }
