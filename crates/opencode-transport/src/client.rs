@@ -348,21 +348,24 @@ pub fn decode_json_bytes<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result
     } else {
         body
     };
+    // Fast path: plain serde_json. Only a failure pays for path tracking, by decoding again
+    // (deserialization is deterministic, so the second run fails at the same place).
+    let first_error = match serde_json::from_slice(input) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
     let mut deserializer = serde_json::Deserializer::from_slice(input);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let json_path = error.path().to_string();
-        Error::Decode {
-            raw_body: body.clone(),
-            json_path,
-            source: error.into_inner(),
-        }
-    })?;
-    deserializer.end().map_err(|source| Error::Decode {
+    let tracked: Result<T, _> = serde_path_to_error::deserialize(&mut deserializer);
+    let (json_path, source) = match tracked {
+        Err(error) => (error.path().to_string(), error.into_inner()),
+        // Trailing characters after a valid document: reported at the root.
+        Ok(_) => (".".to_owned(), first_error),
+    };
+    Err(Error::Decode {
         raw_body: body.clone(),
-        json_path: ".".to_owned(),
+        json_path,
         source,
-    })?;
-    Ok(value)
+    })
 }
 
 /// Configures and builds a [`Client`].
