@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http::response::Parts;
 use http::{Method, Request, Response, StatusCode, Uri};
-use http_body_util::{BodyExt, Limited};
+use http_body_util::BodyExt;
 use tower::retry::Retry;
 use tower::util::BoxCloneSyncService;
 use tower::{Layer, Service, ServiceExt};
@@ -245,16 +245,28 @@ impl Client {
             AttemptBody::Streaming(body) => body,
         };
         if !parts.status.is_success() {
-            let bytes = Limited::new(body, MAX_STREAMING_ERROR_BODY)
-                .collect()
-                .await
-                .map_err(Error::transport)?
-                .to_bytes();
+            let bytes = read_capped(body, MAX_STREAMING_ERROR_BODY).await?;
             return Err(decode_api_error(parts.status, &parts.headers, bytes));
         }
         check_success(&method, &uri, format, &parts, &Bytes::new())?;
         Ok(Response::from_parts(parts, body))
     }
+}
+
+/// Reads at most `cap` bytes of a body (the rest is dropped with the connection).
+async fn read_capped(mut body: ResponseBody, cap: usize) -> Result<Bytes, Error> {
+    let mut collected = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|source| Error::Transport { source })?;
+        if let Ok(data) = frame.into_data() {
+            let room = cap.saturating_sub(collected.len());
+            collected.extend_from_slice(&data[..data.len().min(room)]);
+            if collected.len() >= cap {
+                break;
+            }
+        }
+    }
+    Ok(Bytes::from(collected))
 }
 
 fn request_span(request: &ApiRequest) -> tracing::Span {

@@ -273,3 +273,23 @@ async fn trailing_garbage_is_a_decode_error() {
         .expect_err("two documents");
     assert!(matches!(error, Error::Decode { .. }), "{error:?}");
 }
+
+#[tokio::test]
+async fn streaming_error_bodies_are_decoded() {
+    let stub = Stub::start(|_, _| {
+        json(
+            401,
+            r#"{"_tag":"UnauthorizedError","message":"Authentication required"}"#,
+        )
+    })
+    .await;
+    let client = Client::new(stub.url()).expect("client");
+    let error = client
+        .send_streaming(ApiRequest::get("/api/event").format(ResponseFormat::EventStream))
+        .await
+        .expect_err("401");
+    assert!(error.is_unauthorized());
+    assert_eq!(error.server_error_name(), Some("UnauthorizedError"));
+    assert_eq!(error.server_message(), Some("Authentication required"));
+    assert_eq!(stub.count(), 1);
+}

@@ -421,3 +421,14 @@ async fn substituted_service_needs_no_socket() {
     assert_eq!(value["route"], "/session/{id}");
     assert_eq!(value["auth"], true);
 }
+
+#[test]
+fn client_and_futures_are_send_and_sync() {
+    fn send_sync<T: Send + Sync>(_: &T) {}
+    fn send<T: Send>(_: &T) {}
+    let client = Client::new("http://127.0.0.1:4096").expect("client");
+    send_sync(&client);
+    send(&client.send(ApiRequest::get("/session")));
+    send(&client.send_streaming(ApiRequest::get("/event")));
+    send(&client.send_json::<serde_json::Value>(ApiRequest::get("/session")));
+}
