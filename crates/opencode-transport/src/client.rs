@@ -561,7 +561,7 @@ impl ClientBuilder {
 
         let inner = match self.service {
             Some(service) => service,
-            None => hyper_service(self.timeouts.connect, self.pool_idle_timeout),
+            None => hyper_service(self.timeouts.connect, self.pool_idle_timeout)?,
         };
         let inner = self
             .layers

@@ -31,7 +31,7 @@ type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 pub(crate) fn hyper_service(
     connect_timeout: Option<Duration>,
     pool_idle_timeout: Duration,
-) -> HttpService {
+) -> Result<HttpService, Error> {
     use hyper_util::client::legacy::Client;
     use hyper_util::client::legacy::connect::HttpConnector;
     use hyper_util::rt::{TokioExecutor, TokioTimer};
@@ -49,15 +49,11 @@ pub(crate) fn hyper_service(
         .retry_canceled_requests(true);
 
     #[cfg(feature = "rustls")]
-    let client = {
-        http.enforce_http(false);
-        let connector = crate::tls::https_connector(http);
-        builder.build(connector)
-    };
+    let client = builder.build(crate::tls::https_connector(http)?);
     #[cfg(not(feature = "rustls"))]
     let client = builder.build(http);
 
-    BoxCloneSyncService::new(HyperService { client })
+    Ok(BoxCloneSyncService::new(HyperService { client }))
 }
 
 /// Adapts the hyper-util client to [`HttpService`]'s types.
