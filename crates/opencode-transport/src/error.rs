@@ -82,7 +82,7 @@ pub enum Error {
     },
 
     /// The connection to the server could not be opened; no byte of the request was sent.
-    #[error("could not connect to the OpenCode server: {source}")]
+    #[error("could not connect to the OpenCode server: {}", Chain(&**source))]
     Connect {
         /// The underlying error.
         #[source]
@@ -91,7 +91,7 @@ pub enum Error {
 
     /// The connection failed after it was opened (reset, closed mid-response, bad HTTP…).
     /// The server may have received and acted on the request.
-    #[error("connection to the OpenCode server failed: {source}")]
+    #[error("connection to the OpenCode server failed: {}", Chain(&**source))]
     Transport {
         /// The underlying error.
         #[source]
@@ -158,6 +158,31 @@ pub enum Error {
         #[source]
         source: serde_json::Error,
     },
+}
+
+/// An error and its sources, `outer: inner: innermost`, skipping repeated messages. Hyper's
+/// outer errors ("client error (Connect)") say little without their causes.
+struct Chain<'a>(&'a (dyn std::error::Error + 'static));
+
+impl fmt::Display for Chain<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut current = Some(self.0);
+        let mut previous = String::new();
+        // Error chains are short; the bound only guards against a cyclic `source()`.
+        for index in 0..16 {
+            let Some(error) = current else { break };
+            let message = error.to_string();
+            if message != previous {
+                if index > 0 {
+                    f.write_str(": ")?;
+                }
+                f.write_str(&message)?;
+            }
+            previous = message;
+            current = error.source();
+        }
+        Ok(())
+    }
 }
 
 struct DisplayApi<'a> {

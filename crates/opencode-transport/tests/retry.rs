@@ -350,3 +350,61 @@ async fn typed_errors_from_a_custom_service_pass_through() {
         "{error:?}"
     );
 }
+
+#[tokio::test]
+async fn refused_connection_message_names_the_cause() {
+    let addr = common::refused_port().await;
+    let client = Client::builder()
+        .base_url(format!("http://{addr}"))
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let error = client
+        .send(ApiRequest::get("/session"))
+        .await
+        .expect_err("refused");
+    let message = error.to_string();
+    assert!(
+        message.starts_with("could not connect to the OpenCode server: "),
+        "{message}"
+    );
+    assert!(message.to_lowercase().contains("refused"), "{message}");
+}
+
+#[tokio::test]
+async fn retry_after_is_capped() {
+    let stub = Stub::start(|n, _| {
+        if n == 0 {
+            let mut reply = reply(503, Some("application/json"), "{}");
+            if let common::Reply::Response(response) = &mut reply {
+                response
+                    .headers_mut()
+                    .insert("retry-after", "3600".parse().expect("header"));
+            }
+            reply
+        } else {
+            json(200, "[]")
+        }
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(stub.url())
+        .retry(fast_retry().with_max_retry_after(Duration::from_millis(200)))
+        .build()
+        .expect("client");
+    let started = Instant::now();
+    client
+        .send(ApiRequest::get("/session"))
+        .await
+        .expect("retried");
+    let elapsed = started.elapsed();
+    assert_eq!(stub.count(), 2);
+    assert!(
+        elapsed >= Duration::from_millis(180),
+        "waited only {elapsed:?}"
+    );
+    assert!(
+        elapsed < Duration::from_secs(3),
+        "the cap was ignored: {elapsed:?}"
+    );
+}
