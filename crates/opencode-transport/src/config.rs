@@ -217,8 +217,8 @@ pub struct ClientConfig {
     /// The base URL as given, without user info.
     pub(crate) base_url: Arc<str>,
     pub(crate) auth: Option<Arc<(BasicAuth, HeaderValue)>>,
-    pub(crate) directory: Option<Arc<str>>,
-    pub(crate) workspace: Option<Arc<str>>,
+    pub(crate) directory: Option<RoutingValue>,
+    pub(crate) workspace: Option<RoutingValue>,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
 }
@@ -228,8 +228,8 @@ impl fmt::Debug for ClientConfig {
         f.debug_struct("ClientConfig")
             .field("base_url", &self.base_url)
             .field("auth", &self.auth.as_ref().map(|auth| &auth.0))
-            .field("directory", &self.directory)
-            .field("workspace", &self.workspace)
+            .field("directory", &self.directory())
+            .field("workspace", &self.workspace())
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
             .finish()
@@ -322,13 +322,13 @@ impl ClientConfig {
 
     /// Sets the default directory (`None` for the server's own working directory).
     pub fn with_directory(mut self, directory: Option<&str>) -> Self {
-        self.directory = directory.map(Arc::from);
+        self.directory = directory.map(RoutingValue::new);
         self
     }
 
     /// Sets the default workspace id.
     pub fn with_workspace(mut self, workspace: Option<&str>) -> Self {
-        self.workspace = workspace.map(Arc::from);
+        self.workspace = workspace.map(RoutingValue::new);
         self
     }
 
@@ -344,12 +344,12 @@ impl ClientConfig {
 
     /// The default directory.
     pub fn directory(&self) -> Option<&str> {
-        self.directory.as_deref()
+        self.directory.as_ref().map(|value| &*value.raw)
     }
 
     /// The default workspace id.
     pub fn workspace(&self) -> Option<&str> {
-        self.workspace.as_deref()
+        self.workspace.as_ref().map(|value| &*value.raw)
     }
 
     /// The retry policy.
@@ -364,6 +364,29 @@ impl ClientConfig {
 
     pub(crate) fn auth_header(&self) -> Option<&HeaderValue> {
         self.auth.as_ref().map(|auth| &auth.1)
+    }
+}
+
+/// A default directory or workspace, encoded once for the query and the header rather
+/// than on every request.
+#[derive(Clone, Debug)]
+pub(crate) struct RoutingValue {
+    pub(crate) raw: Arc<str>,
+    /// `encodeURIComponent(raw)`.
+    pub(crate) encoded: Arc<str>,
+    /// The header value (always valid: the encoded form is visible ASCII).
+    pub(crate) header: Option<HeaderValue>,
+}
+
+impl RoutingValue {
+    fn new(raw: &str) -> Self {
+        let encoded = crate::encode::encode_component(raw).into_owned();
+        let header = HeaderValue::try_from(encoded.as_str()).ok();
+        RoutingValue {
+            raw: Arc::from(raw),
+            encoded: Arc::from(encoded),
+            header,
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 //! The description of one API call and its pure translation into an `http::Request`.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
@@ -9,6 +10,7 @@ use http::uri::PathAndQuery;
 use http::{HeaderMap, HeaderValue, Method, Request, Uri};
 use http_body_util::Full;
 
+use crate::config::RoutingValue;
 use crate::encode::{encode_component, encode_path_segment, encode_query_key};
 use crate::{ClientConfig, Error};
 
@@ -100,11 +102,52 @@ enum Scope {
 }
 
 impl Scope {
-    fn resolve<'a>(&'a self, default: Option<&'a str>) -> Option<&'a str> {
+    fn resolve<'a>(&'a self, default: Option<&'a RoutingValue>) -> Resolved<'a> {
+        match (self, default) {
+            (Scope::Inherit, Some(value)) => Resolved::Default(value),
+            (Scope::Inherit, None) | (Scope::Clear, _) => Resolved::None,
+            (Scope::Set(value), _) => Resolved::Override(value),
+        }
+    }
+}
+
+/// A directory or workspace after applying the per-request override.
+enum Resolved<'a> {
+    None,
+    Default(&'a RoutingValue),
+    Override(&'a str),
+}
+
+impl Resolved<'_> {
+    fn is_some(&self) -> bool {
+        !matches!(self, Resolved::None)
+    }
+
+    /// The `encodeURIComponent` form.
+    fn encoded(&self) -> Cow<'_, str> {
         match self {
-            Scope::Inherit => default,
-            Scope::Set(value) => Some(value),
-            Scope::Clear => None,
+            Resolved::None => Cow::Borrowed(""),
+            Resolved::Default(value) => Cow::Borrowed(&value.encoded),
+            Resolved::Override(raw) => encode_component(raw),
+        }
+    }
+
+    fn header(&self) -> Result<Option<HeaderValue>, Error> {
+        let invalid = |error: http::header::InvalidHeaderValue| Error::Build {
+            message: "invalid routing header value".to_owned(),
+            source: Some(Box::new(error)),
+        };
+        match self {
+            Resolved::None => Ok(None),
+            Resolved::Default(value) => match &value.header {
+                Some(header) => Ok(Some(header.clone())),
+                None => HeaderValue::try_from(&*value.encoded)
+                    .map(Some)
+                    .map_err(invalid),
+            },
+            Resolved::Override(raw) => HeaderValue::try_from(encode_component(raw).as_ref())
+                .map(Some)
+                .map_err(invalid),
         }
     }
 }
@@ -360,18 +403,18 @@ impl ApiRequest {
         path_and_query.push_str(&relative);
 
         let mut first = true;
-        let mut push_pair = |target: &mut String, key: &str, value: &str| {
+        let mut push_encoded = |target: &mut String, key: &str, encoded_value: &str| {
             target.push(if first { '?' } else { '&' });
             first = false;
             target.push_str(&encode_query_key(key));
             target.push('=');
-            target.push_str(&encode_component(value));
+            target.push_str(encoded_value);
         };
         for (key, value) in &self.query {
-            push_pair(&mut path_and_query, key, value);
+            push_encoded(&mut path_and_query, key, &encode_component(value));
         }
-        let directory = self.directory.resolve(config.directory.as_deref());
-        let workspace = self.workspace.resolve(config.workspace.as_deref());
+        let directory = self.directory.resolve(config.directory.as_ref());
+        let workspace = self.workspace.resolve(config.workspace.as_ref());
         if matches!(self.method, Method::GET | Method::HEAD) {
             let (directory_key, workspace_key) = if is_api {
                 ("location[directory]", "location[workspace]")
@@ -379,15 +422,11 @@ impl ApiRequest {
                 ("directory", "workspace")
             };
             let has_key = |key: &str| self.query.iter().any(|(existing, _)| existing == key);
-            if let Some(directory) = directory
-                && !has_key(directory_key)
-            {
-                push_pair(&mut path_and_query, directory_key, directory);
+            if directory.is_some() && !has_key(directory_key) {
+                push_encoded(&mut path_and_query, directory_key, &directory.encoded());
             }
-            if let Some(workspace) = workspace
-                && !has_key(workspace_key)
-            {
-                push_pair(&mut path_and_query, workspace_key, workspace);
+            if workspace.is_some() && !has_key(workspace_key) {
+                push_encoded(&mut path_and_query, workspace_key, &workspace.encoded());
             }
         }
 
@@ -414,11 +453,11 @@ impl ApiRequest {
         if let Some(auth) = config.auth_header() {
             headers.insert(AUTHORIZATION, auth.clone());
         }
-        if let Some(directory) = directory {
-            headers.insert(DIRECTORY_HEADER, encoded_header(directory)?);
+        if let Some(value) = directory.header()? {
+            headers.insert(DIRECTORY_HEADER, value);
         }
-        if let Some(workspace) = workspace {
-            headers.insert(WORKSPACE_HEADER, encoded_header(workspace)?);
+        if let Some(value) = workspace.header()? {
+            headers.insert(WORKSPACE_HEADER, value);
         }
 
         let mut request = Request::new(Full::new(self.body.unwrap_or_default()));
@@ -432,13 +471,6 @@ impl ApiRequest {
         });
         Ok(request)
     }
-}
-
-fn encoded_header(value: &str) -> Result<HeaderValue, Error> {
-    HeaderValue::try_from(encode_component(value).into_owned()).map_err(|error| Error::Build {
-        message: "invalid routing header value".to_owned(),
-        source: Some(Box::new(error)),
-    })
 }
 
 fn check_raw_path(path: &str) -> Result<(), Error> {
