@@ -408,3 +408,43 @@ async fn retry_after_is_capped() {
         "the cap was ignored: {elapsed:?}"
     );
 }
+
+#[tokio::test]
+async fn idempotent_writes_and_marked_reads_are_retried() {
+    let stub = Stub::start(|n, _| {
+        if n % 2 == 0 {
+            json(503, "{}")
+        } else {
+            json(200, "true")
+        }
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(stub.url())
+        .retry(fast_retry())
+        .build()
+        .expect("client");
+    client
+        .send(
+            ApiRequest::new(opencode_transport::http::Method::DELETE, "/session/{id}")
+                .path_param("id", "ses_1"),
+        )
+        .await
+        .expect("DELETE retried");
+    assert_eq!(stub.count(), 2);
+    client
+        .send(
+            ApiRequest::post("/find")
+                .kind(opencode_transport::RequestKind::Read)
+                .json_body("{}"),
+        )
+        .await
+        .expect("a POST marked Read is retried");
+    assert_eq!(stub.count(), 4);
+    let requests = stub.requests();
+    assert_eq!(
+        requests[2].body, requests[3].body,
+        "the replayed body is identical"
+    );
+    assert_eq!(requests[3].body.as_ref(), b"{}");
+}
