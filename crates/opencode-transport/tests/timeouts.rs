@@ -202,3 +202,54 @@ async fn streaming_calls_have_no_timeout() {
     assert_eq!(body.as_ref(), b"data: {\"type\":\"server.connected\"}\n\n");
     server.abort();
 }
+
+#[tokio::test]
+async fn connect_timeout_fires_when_the_accept_queue_is_full() {
+    // A listener that never accepts, with its accept queue filled: Linux drops further SYNs,
+    // so a new connection hangs in connect.
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("addr"))
+        .expect("bind");
+    let listener = socket.listen(1).expect("listen");
+    let addr = listener.local_addr().expect("addr");
+    let mut fillers = Vec::new();
+    for _ in 0..8 {
+        match tokio::time::timeout(
+            Duration::from_millis(100),
+            tokio::net::TcpStream::connect(addr),
+        )
+        .await
+        {
+            Ok(Ok(stream)) => fillers.push(stream),
+            _ => break,
+        }
+    }
+    let client = Client::builder()
+        .base_url(format!("http://{addr}"))
+        .timeouts(Timeouts {
+            connect: Some(Duration::from_millis(200)),
+            per_attempt: None,
+            total: Some(Duration::from_secs(10)),
+        })
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let started = Instant::now();
+    let error = client
+        .send(ApiRequest::post("/session"))
+        .await
+        .expect_err("cannot connect");
+    assert!(
+        matches!(
+            error,
+            Error::Timeout {
+                kind: TimeoutKind::Connect
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.is_retryable_for(opencode_transport::RequestKind::NonIdempotent));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    drop(listener);
+}
