@@ -282,14 +282,14 @@ fn request_span(request: &ApiRequest) -> tracing::Span {
 
 fn record(
     span: &tracing::Span,
-    status: Result<StatusCode, &Error>,
+    result: Result<StatusCode, &Error>,
     attempts: &AtomicU32,
     started: Instant,
 ) {
     if span.is_disabled() {
         return;
     }
-    let status = match status {
+    let status = match result {
         Ok(status) => Some(status),
         Err(error) => error.status(),
     };
@@ -298,6 +298,11 @@ fn record(
     }
     span.record("attempts", attempts.load(Ordering::Relaxed));
     span.record("latency_ms", started.elapsed().as_millis() as u64);
+    // One event per call, so log formatters that print span fields on events show it.
+    span.in_scope(|| match result {
+        Ok(_) => tracing::debug!("request finished"),
+        Err(error) => tracing::debug!(error = %error, "request failed"),
+    });
 }
 
 /// Checks the content type of a success response against the expected format.

@@ -132,6 +132,12 @@ fn request_span_has_route_status_attempts_and_no_secret() {
             .any(|event| event.get("status").map(String::as_str) == Some("503")),
         "the retry is logged: {events:?}"
     );
+    assert!(
+        events
+            .iter()
+            .any(|event| event.get("message").map(String::as_str) == Some("request finished")),
+        "a completion event: {events:?}"
+    );
     // base64("opencode:tracing-secret-pw") starts with this.
     let token = "b3BlbmNvZGU6dHJhY2luZy1zZWNyZXQtcHc";
     let everything = format!("{spans:?} {events:?}");
