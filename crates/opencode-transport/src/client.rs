@@ -19,12 +19,15 @@ use crate::config::{DEFAULT_BASE_URL, DEFAULT_USERNAME};
 use crate::error::{decode_api_error, is_json_media, media_type};
 use crate::service::{
     AttemptBody, AttemptMeta, AttemptService, HttpService, ResponseBody, RetryState, box_body,
-    hyper_service,
+    hyper_service, read_body,
 };
 use crate::{
     ApiRequest, BasicAuth, BoxError, ClientConfig, Error, RequestBody, ResponseFormat, RetryPolicy,
     Secret, TimeoutKind, Timeouts,
 };
+
+/// Default of [`ClientBuilder::max_response_bytes`].
+const DEFAULT_MAX_RESPONSE_BYTES: usize = 256 << 20;
 
 /// Error bodies of streaming calls are read up to this size.
 const MAX_STREAMING_ERROR_BODY: usize = 1 << 20;
@@ -136,6 +139,7 @@ impl Client {
         let attempts = Arc::new(AtomicU32::new(0));
         let meta = AttemptMeta {
             buffer: true,
+            max_body: self.config.max_response_bytes,
             per_attempt_timeout: per_attempt,
             attempts: attempts.clone(),
         };
@@ -182,6 +186,7 @@ impl Client {
         let attempts = Arc::new(AtomicU32::new(0));
         let meta = AttemptMeta {
             buffer: false,
+            max_body: None,
             per_attempt_timeout: None,
             attempts: attempts.clone(),
         };
@@ -223,7 +228,7 @@ impl Client {
         let body = match body {
             AttemptBody::Buffered(bytes) => bytes,
             AttemptBody::Streaming(body) => {
-                body.collect().await.map_err(Error::transport)?.to_bytes()
+                read_body(body, &parts.headers, self.config.max_response_bytes).await?
             }
         };
         if !parts.status.is_success() {
@@ -394,6 +399,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     timeouts: Timeouts,
     pool_idle_timeout: Duration,
+    max_response_bytes: Option<usize>,
     layers: Vec<LayerFn>,
     service: Option<HttpService>,
 }
@@ -408,6 +414,7 @@ impl Default for ClientBuilder {
             retry: RetryPolicy::default(),
             timeouts: Timeouts::default(),
             pool_idle_timeout: DEFAULT_POOL_IDLE_TIMEOUT,
+            max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
             layers: Vec::new(),
             service: None,
         }
@@ -424,6 +431,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
             .field("pool_idle_timeout", &self.pool_idle_timeout)
+            .field("max_response_bytes", &self.max_response_bytes)
             .field("layers", &self.layers.len())
             .field("custom_service", &self.service.is_some())
             .finish()
@@ -514,6 +522,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body [`Client::send`] reads into memory (default 256 MiB;
+    /// `None`: no limit). A larger answer fails with [`Error::ResponseTooLarge`]. Streaming
+    /// calls are not limited.
+    pub fn max_response_bytes(mut self, limit: Option<usize>) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
     /// Adds a tower layer around the inner HTTP service. It sees every attempt, after
     /// the URL, routing headers and auth are set. The first layer added is the outermost.
     pub fn layer<L>(mut self, layer: L) -> Self
@@ -563,6 +579,7 @@ impl ClientBuilder {
             .with_workspace(self.workspace.as_deref());
         config.retry = self.retry.clone();
         config.timeouts = self.timeouts;
+        config.max_response_bytes = self.max_response_bytes;
 
         let inner = match self.service {
             Some(service) => service,

@@ -221,6 +221,7 @@ pub struct ClientConfig {
     pub(crate) workspace: Option<RoutingValue>,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
+    pub(crate) max_response_bytes: Option<usize>,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -232,6 +233,7 @@ impl fmt::Debug for ClientConfig {
             .field("workspace", &self.workspace())
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
+            .field("max_response_bytes", &self.max_response_bytes)
             .finish()
     }
 }
@@ -306,6 +308,7 @@ impl ClientConfig {
             workspace: None,
             retry: RetryPolicy::default(),
             timeouts: Timeouts::default(),
+            max_response_bytes: None,
         };
         if let Some(auth) = auth {
             config = config.with_basic_auth(auth)?;
@@ -360,6 +363,11 @@ impl ClientConfig {
     /// The timeouts.
     pub fn timeouts(&self) -> &Timeouts {
         &self.timeouts
+    }
+
+    /// The largest response body read into memory.
+    pub fn max_response_bytes(&self) -> Option<usize> {
+        self.max_response_bytes
     }
 
     pub(crate) fn auth_header(&self) -> Option<&HeaderValue> {

@@ -147,6 +147,13 @@ pub enum Error {
         raw_body: Bytes,
     },
 
+    /// The response body is larger than [`crate::ClientBuilder::max_response_bytes`].
+    #[error("the OpenCode server's response is larger than the {limit}-byte limit")]
+    ResponseTooLarge {
+        /// The limit in bytes.
+        limit: usize,
+    },
+
     /// A response body could not be decoded.
     #[error("could not decode the OpenCode server response at `{json_path}`: {source}")]
     Decode {

@@ -102,6 +102,8 @@ pub(crate) struct AttemptMeta {
     /// Read the whole body inside the attempt (so the per-attempt timeout covers it and a
     /// broken body can be retried).
     pub(crate) buffer: bool,
+    /// Largest body read into memory when buffering.
+    pub(crate) max_body: Option<usize>,
     pub(crate) per_attempt_timeout: Option<Duration>,
     /// Attempts made so far, shared with the caller for tracing.
     pub(crate) attempts: Arc<AtomicU32>,
@@ -135,20 +137,19 @@ impl Service<Request<RequestBody>> for AttemptService {
         let meta = request.extensions().get::<AttemptMeta>().cloned();
         let future = self.inner.call(request);
         Box::pin(async move {
-            let (buffer, timeout) = match &meta {
+            let (buffer, max_body, timeout) = match &meta {
                 Some(meta) => {
                     let attempt = meta.attempts.fetch_add(1, Ordering::Relaxed) + 1;
                     tracing::trace!(attempt, "sending request");
-                    (meta.buffer, meta.per_attempt_timeout)
+                    (meta.buffer, meta.max_body, meta.per_attempt_timeout)
                 }
-                None => (false, None),
+                None => (false, None, None),
             };
             let attempt = async move {
                 let response = future.await.map_err(Error::from_service)?;
                 let (parts, body) = response.into_parts();
                 let body = if buffer {
-                    let bytes = body.collect().await.map_err(Error::transport)?.to_bytes();
-                    AttemptBody::Buffered(bytes)
+                    AttemptBody::Buffered(read_body(body, &parts.headers, max_body).await?)
                 } else {
                     AttemptBody::Streaming(body)
                 };
@@ -166,6 +167,49 @@ impl Service<Request<RequestBody>> for AttemptService {
             }
         })
     }
+}
+
+/// Reads a whole body, failing with [`Error::ResponseTooLarge`] past `limit` bytes (checked
+/// against `Content-Length` first). A body in one chunk is returned without copying.
+pub(crate) async fn read_body(
+    mut body: ResponseBody,
+    headers: &HeaderMap,
+    limit: Option<usize>,
+) -> Result<Bytes, Error> {
+    if let Some(limit) = limit {
+        let declared = headers
+            .get(http::header::CONTENT_LENGTH)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.trim().parse::<u64>().ok());
+        if declared.is_some_and(|length| length > limit as u64) {
+            return Err(Error::ResponseTooLarge { limit });
+        }
+    }
+    let mut first: Option<Bytes> = None;
+    let mut joined: Vec<u8> = Vec::new();
+    let mut total = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|source| Error::Transport { source })?;
+        let Ok(data) = frame.into_data() else {
+            continue;
+        };
+        total = total.saturating_add(data.len());
+        if let Some(limit) = limit
+            && total > limit
+        {
+            return Err(Error::ResponseTooLarge { limit });
+        }
+        match first.take() {
+            None if joined.is_empty() => first = Some(data),
+            None => joined.extend_from_slice(&data),
+            Some(previous) => {
+                joined.reserve(previous.len() + data.len());
+                joined.extend_from_slice(&previous);
+                joined.extend_from_slice(&data);
+            }
+        }
+    }
+    Ok(first.unwrap_or_else(|| Bytes::from(joined)))
 }
 
 /// The retry policy of one call: [`RetryPolicy`] plus the attempts made so far.

@@ -293,3 +293,74 @@ async fn streaming_error_bodies_are_decoded() {
     assert_eq!(error.server_message(), Some("Authentication required"));
     assert_eq!(stub.count(), 1);
 }
+
+#[tokio::test]
+async fn oversized_responses_are_refused() {
+    let big = "x".repeat(4096);
+    let body = format!("[\"{big}\"]");
+    let stub = Stub::start(move |_, _| json(200, &body)).await;
+    let client = Client::builder()
+        .base_url(stub.url())
+        .max_response_bytes(Some(1024))
+        .build()
+        .expect("client");
+    let error = client
+        .send(ApiRequest::get("/session"))
+        .await
+        .expect_err("too large");
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 1024 }),
+        "{error:?}"
+    );
+    assert_eq!(stub.count(), 1, "not retried");
+    let unlimited = Client::builder()
+        .base_url(stub.url())
+        .max_response_bytes(None)
+        .build()
+        .expect("client");
+    let response = unlimited
+        .send(ApiRequest::get("/session"))
+        .await
+        .expect("no limit");
+    assert_eq!(response.body().len(), 4100);
+}
+
+#[tokio::test]
+async fn oversized_chunked_responses_are_refused() {
+    // No Content-Length: the limit is enforced while reading.
+    let stub = Stub::raw(|_| {
+        let mut answer = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n".to_vec();
+        for _ in 0..8 {
+            answer.extend_from_slice(b"100\r\n");
+            answer.extend_from_slice(&[b' '; 256]);
+            answer.extend_from_slice(b"\r\n");
+        }
+        answer.extend_from_slice(b"0\r\n\r\n");
+        answer
+    })
+    .await;
+    let client = Client::builder()
+        .base_url(stub.url())
+        .max_response_bytes(Some(1000))
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("client");
+    let error = client
+        .send(ApiRequest::get("/session"))
+        .await
+        .expect_err("too large");
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 1000 }),
+        "{error:?}"
+    );
+    let client = Client::builder()
+        .base_url(stub.url())
+        .max_response_bytes(Some(4096))
+        .build()
+        .expect("client");
+    let response = client
+        .send(ApiRequest::get("/session").format(ResponseFormat::Any))
+        .await
+        .expect("within the limit");
+    assert_eq!(response.body().len(), 2048, "chunks are joined");
+}
