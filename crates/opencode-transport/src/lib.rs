@@ -49,6 +49,10 @@
 //! # }
 //! ```
 //!
+//! # Runtime
+//! The client runs on Tokio: call it inside a runtime with I/O and time enabled
+//! (`#[tokio::main]` and `#[tokio::test]` do that). Building a [`Client`] needs no runtime.
+//!
 //! # Layers
 //! [`ClientBuilder::layer`] adds tower layers around the inner HTTP service; they see every
 //! attempt. [`ClientBuilder::service`] replaces the hyper client (for tests, or another

@@ -289,6 +289,13 @@ impl ApiRequest {
         self
     }
 
+    /// Sets a body of another media type; `content_type` becomes the `Content-Type`.
+    pub fn body(mut self, body: impl Into<Bytes>, content_type: HeaderValue) -> Self {
+        self.headers.insert(CONTENT_TYPE, content_type);
+        self.body = Some(body.into());
+        self
+    }
+
     /// Serializes `value` as the JSON body.
     pub fn json<T: serde::Serialize + ?Sized>(self, value: &T) -> Result<Self, Error> {
         let body = serde_json::to_vec(value).map_err(|error| Error::Build {

@@ -432,3 +432,16 @@ fn client_and_futures_are_send_and_sync() {
     send(&client.send_streaming(ApiRequest::get("/event")));
     send(&client.send_json::<serde_json::Value>(ApiRequest::get("/session")));
 }
+
+#[test]
+fn non_json_bodies_keep_their_content_type() {
+    let request = ApiRequest::post("/upload")
+        .body(
+            "plain text",
+            opencode_transport::http::HeaderValue::from_static("text/plain"),
+        )
+        .into_http(&config())
+        .expect("request");
+    assert_eq!(request.headers()["content-type"], "text/plain");
+    assert_eq!(request.headers().get_all("content-type").iter().count(), 1);
+}
