@@ -195,41 +195,58 @@ async fn sdk_get(sdk: &Client) -> Session {
     decode_json(&response).expect("decode")
 }
 
-/// Alternates short batches of raw and SDK requests and compares the medians, which holds
-/// up better than two separate criterion runs on a busy machine. Printed, not asserted.
+/// Alternates short batches of raw and SDK requests (swapping which goes first) and reports
+/// the median of the per-round rate ratios, which cancels the drift of a busy machine better
+/// than two separate criterion runs. Printed, not asserted.
 fn paired_ratio(
     runtime: &tokio::runtime::Runtime,
     sdk: &Client,
     raw: &RawClient,
     uri: &hyper::Uri,
 ) {
-    const ROUNDS: usize = 40;
-    const BATCH: u32 = 200;
-    let (mut raw_times, mut sdk_times) = (Vec::new(), Vec::new());
+    const ROUNDS: usize = 60;
+    const BATCH: u32 = 100;
+    let (mut raw_times, mut sdk_times, mut ratios) = (Vec::new(), Vec::new(), Vec::new());
     runtime.block_on(async {
-        for _ in 0..ROUNDS {
-            let started = Instant::now();
-            for _ in 0..BATCH {
-                black_box(raw_get(raw, uri).await);
+        // Warm both connections.
+        raw_get(raw, uri).await;
+        sdk_get(sdk).await;
+        for round in 0..ROUNDS {
+            let mut raw_time = Duration::ZERO;
+            let mut sdk_time = Duration::ZERO;
+            for turn in 0..2 {
+                if (round + turn) % 2 == 0 {
+                    let started = Instant::now();
+                    for _ in 0..BATCH {
+                        black_box(raw_get(raw, uri).await);
+                    }
+                    raw_time = started.elapsed() / BATCH;
+                } else {
+                    let started = Instant::now();
+                    for _ in 0..BATCH {
+                        black_box(sdk_get(sdk).await);
+                    }
+                    sdk_time = started.elapsed() / BATCH;
+                }
             }
-            raw_times.push(started.elapsed() / BATCH);
-            let started = Instant::now();
-            for _ in 0..BATCH {
-                black_box(sdk_get(sdk).await);
-            }
-            sdk_times.push(started.elapsed() / BATCH);
+            raw_times.push(raw_time);
+            sdk_times.push(sdk_time);
+            ratios.push(raw_time.as_secs_f64() / sdk_time.as_secs_f64());
         }
     });
     raw_times.sort();
     sdk_times.sort();
-    let (raw_median, sdk_median) = (raw_times[ROUNDS / 2], sdk_times[ROUNDS / 2]);
+    ratios.sort_by(f64::total_cmp);
     println!(
-        "paired medians over {ROUNDS} rounds of {BATCH}: raw hyper {raw_median:?}/req, sdk {sdk_median:?}/req, \
-         sdk rate = {:.2}x raw",
-        raw_median.as_secs_f64() / sdk_median.as_secs_f64()
+        "paired, {ROUNDS} rounds of {BATCH}: median raw hyper {:?}/req, median sdk {:?}/req, \
+         median per-round sdk rate = {:.2}x raw (quartiles {:.2}..{:.2})",
+        raw_times[ROUNDS / 2],
+        sdk_times[ROUNDS / 2],
+        ratios[ROUNDS / 2],
+        ratios[ROUNDS / 4],
+        ratios[3 * ROUNDS / 4],
     );
 }
-
 criterion_group! {
     name = benches;
     config = Criterion::default()
