@@ -7,6 +7,7 @@ pub mod codegen;
 pub mod install;
 pub mod server;
 pub mod spec;
+pub mod test;
 
 /// The workspace root (the parent of `xtask/`).
 pub fn workspace_root() -> PathBuf {

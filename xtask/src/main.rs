@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{capture, codegen, install, spec};
+use xtask::{capture, codegen, install, spec, test};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -12,7 +12,7 @@ commands:
   spec [--version V]               fetch GET /doc from that release into spec/, report drift
   codegen [--check]                generate crates/*/src/generated from spec/
   capture                          record the wire corpus from the real server
-  test                             the whole test suite (what CI runs)
+  test [--no-lint]                 the whole suite CI runs: codegen check, fmt, clippy, tests
 ";
 
 fn main() -> Result<()> {
@@ -32,6 +32,7 @@ fn main() -> Result<()> {
         }
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
         "capture" => capture::run(),
+        "test" => test::run(&rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

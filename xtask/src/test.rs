@@ -1,0 +1,104 @@
+//! `cargo xtask test`: everything CI checks, in the order that fails fastest.
+
+use std::process::Command;
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+
+/// How many test threads run at once within one test binary. Live tests start a real
+/// server each (about 1.5 s of CPU); more than this on a 2-core machine only adds timeouts.
+const TEST_THREADS: &str = "3";
+
+/// Runs the whole suite with the pinned server installed.
+pub fn run(args: &[String]) -> Result<()> {
+    let quick = args.iter().any(|a| a == "--no-lint");
+    let started = Instant::now();
+    let bin = crate::install::install(crate::install::PINNED_VERSION)?;
+    println!("xtask test: server binary {}", bin.display());
+
+    step("generated code is current", || crate::codegen::run(true))?;
+    step(
+        "opencode-types has no I/O dependencies",
+        check_types_dependencies,
+    )?;
+    if !quick {
+        cargo("formatting", &["fmt", "--all", "--", "--check"])?;
+        cargo(
+            "clippy",
+            &[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ],
+        )?;
+    }
+    let status = Command::new(cargo_bin())
+        .args(["test", "--workspace", "--no-fail-fast"])
+        .env("OPENCODE_BIN", &bin)
+        .env("RUST_TEST_THREADS", TEST_THREADS)
+        .status()
+        .context("running cargo test")?;
+    if !status.success() {
+        bail!("cargo test failed ({status})");
+    }
+    println!(
+        "xtask test: all checks passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn step(name: &str, f: impl FnOnce() -> Result<()>) -> Result<()> {
+    println!("xtask test: {name}");
+    f().with_context(|| format!("check failed: {name}"))
+}
+
+fn cargo_bin() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+}
+
+fn cargo(name: &str, args: &[&str]) -> Result<()> {
+    println!("xtask test: {name} (cargo {})", args.join(" "));
+    let status = Command::new(cargo_bin()).args(args).status()?;
+    if !status.success() {
+        bail!("{name} failed ({status})");
+    }
+    Ok(())
+}
+
+/// `opencode-types` must stay usable without an async runtime or HTTP stack.
+fn check_types_dependencies() -> Result<()> {
+    let out = Command::new(cargo_bin())
+        .args([
+            "tree",
+            "-p",
+            "opencode-types",
+            "-e",
+            "normal",
+            "--prefix",
+            "none",
+        ])
+        .output()
+        .context("running cargo tree")?;
+    if !out.status.success() {
+        bail!(
+            "cargo tree failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let tree = String::from_utf8_lossy(&out.stdout);
+    let forbidden: Vec<&str> = tree
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| ["tokio", "hyper", "hyper-util", "http", "tower", "reqwest"].contains(name))
+        .collect();
+    if !forbidden.is_empty() {
+        bail!(
+            "opencode-types depends on {forbidden:?}; it must need serde, serde_json and time only"
+        );
+    }
+    Ok(())
+}
