@@ -1,3 +1,10 @@
 //! Typed, reconnecting event streams of the OpenCode server.
 //!
-//! This crate is being built; see the workspace README.
+//! This crate is being built; see `docs/streaming.md` once it exists.
+
+mod connect;
+
+pub use connect::{
+    BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, HyperConnector,
+    connect_fn,
+};
