@@ -8,3 +8,8 @@ pub use connect::{
     BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, HyperConnector,
     connect_fn,
 };
+#[allow(dead_code)] // Used by the stream, next.
+mod frame;
+mod stats;
+
+pub use stats::{Stats, StatsHandle};
