@@ -13,3 +13,6 @@ mod frame;
 mod stats;
 
 pub use stats::{Stats, StatsHandle};
+mod event;
+
+pub use event::{DecodeFailure, RawEvent, StreamEvent};
