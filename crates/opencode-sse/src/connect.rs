@@ -206,11 +206,15 @@ impl StdError for ConnectError {
     }
 }
 
+/// The TCP connect timeout of [`HyperConnector`].
+const DEFAULT_TCP_CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// A built-in connector: `GET` one plain-HTTP URL with optional extra headers.
 ///
 /// Uses a hyper-util client that keeps no idle connections (an event stream never returns
 /// its connection to a pool). Sends `Accept: text/event-stream` and
-/// `Cache-Control: no-cache`. Header values added through
+/// `Cache-Control: no-cache`. The TCP connect times out after 10 s (a retryable error);
+/// the response headers have no timeout. Header values added through
 /// [`basic_auth`](Self::basic_auth) are marked sensitive and never printed by `Debug`.
 #[derive(Clone)]
 pub struct HyperConnector {
@@ -240,9 +244,14 @@ impl HyperConnector {
             ))
             .fatal());
         }
+        let mut http = HttpConnector::new();
+        // Bounds only the TCP connect (a black-holed address would otherwise wait for
+        // the OS limit, minutes); the response headers get no timeout here.
+        http.set_connect_timeout(Some(DEFAULT_TCP_CONNECT_TIMEOUT));
+        http.set_nodelay(true);
         let client = Client::builder(TokioExecutor::new())
             .pool_max_idle_per_host(0)
-            .build_http();
+            .build(http);
         Ok(Self {
             client,
             uri,

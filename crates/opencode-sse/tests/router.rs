@@ -216,3 +216,47 @@ async fn decode_errors_are_routed_by_the_session_they_name() {
     assert_eq!(n_of(next(&mut b).await), ("ses_b".into(), 1));
     assert_eq!(router.stats().parse_errors, 1);
 }
+
+#[tokio::test]
+async fn reconnections_reach_session_subscribers() {
+    let stub = stub(|n, mut s| async move {
+        write(&mut s, SSE_HEAD.as_bytes()).await;
+        write(&mut s, &frame(&event("x", "ses_a", n + 1))).await;
+        if n == 0 {
+            write(&mut s, END).await;
+        } else {
+            hold(s).await;
+        }
+    })
+    .await;
+    let (router, driver) = Router::new(open(&stub));
+    let mut a = router.subscribe("ses_a");
+    let mut other = router.subscribe("ses_other");
+    tokio::spawn(driver);
+    assert!(matches!(next(&mut a).await, Ok(StreamItem::Connected)));
+    assert_eq!(n_of(next(&mut a).await).1, 1);
+    assert!(matches!(
+        next(&mut a).await,
+        Ok(StreamItem::Retrying {
+            error: Error::EndOfStream,
+            ..
+        })
+    ));
+    assert!(matches!(
+        next(&mut a).await,
+        Ok(StreamItem::Reconnected { attempt: 1, .. })
+    ));
+    assert_eq!(n_of(next(&mut a).await).1, 2);
+    // The other session saw the connection items but none of ses_a's events.
+    assert!(matches!(next(&mut other).await, Ok(StreamItem::Connected)));
+    assert!(matches!(
+        next(&mut other).await,
+        Ok(StreamItem::Retrying { .. })
+    ));
+    assert!(matches!(
+        next(&mut other).await,
+        Ok(StreamItem::Reconnected { .. })
+    ));
+    assert_eq!(Subscription::queued(&other), 0);
+    assert_eq!(router.stats().reconnects, 1);
+}
