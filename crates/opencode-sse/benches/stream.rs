@@ -12,19 +12,21 @@ use std::sync::Arc;
 use bytes::{Buf, Bytes, BytesMut};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use futures_util::StreamExt;
-use http_body_util::{BodyExt, Empty};
+use http_body::Frame;
+use http_body_util::{BodyExt, Empty, StreamBody};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use opencode_sse::{EventStream, HyperConnector, RawEventStream, StreamConfig, StreamItem};
+use opencode_sse::{
+    Connect, EventStream, HyperConnector, RawEventStream, StreamConfig, StreamItem, connect_fn,
+};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
 const N: usize = 10_000;
 
-fn body(n: usize) -> Bytes {
-    let mut out = Vec::new();
-    out.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache, no-transform\r\nTransfer-Encoding: chunked\r\n\r\n");
+fn frames(n: usize) -> Vec<Bytes> {
+    let mut out = Vec::with_capacity(n);
     for i in 0..n {
         let json = match i % 10 {
             0 => format!(
@@ -40,13 +42,70 @@ fn body(n: usize) -> Bytes {
                 r#"{{"id":"evt_{i:026}","type":"message.part.delta","properties":{{"sessionID":"ses_01JZ8Q0","messageID":"msg_01JZ8Q1","partID":"prt_01JZ8Q3","field":"text","delta":"Hello"}}}}"#
             ),
         };
-        let frame = format!("data: {json}\n\n");
+        out.push(Bytes::from(format!("data: {json}\n\n")));
+    }
+    out
+}
+
+/// The HTTP/1.1 response: each frame in its own chunk, as the server writes them.
+fn body(frames: &[Bytes]) -> Bytes {
+    let mut out = Vec::new();
+    out.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache, no-transform\r\nTransfer-Encoding: chunked\r\n\r\n");
+    for frame in frames {
         out.extend_from_slice(format!("{:x}\r\n", frame.len()).as_bytes());
-        out.extend_from_slice(frame.as_bytes());
+        out.extend_from_slice(frame);
         out.extend_from_slice(b"\r\n");
     }
     out.extend_from_slice(b"0\r\n\r\n");
     Bytes::from(out)
+}
+
+/// A connector serving the frames from memory, one body chunk per frame: measures the
+/// SSE layer without sockets (and shows a non-hyper connector plugging in).
+fn memory_connector(frames: Arc<Vec<Bytes>>) -> impl Connect {
+    connect_fn(move || {
+        let frames = frames.clone();
+        async move {
+            let chunks = (0..frames.len()).map(move |i| Ok(Frame::data(frames[i].clone())));
+            let body = StreamBody::new(futures_util::stream::iter(chunks)).boxed_unsync();
+            Ok(http::Response::builder()
+                .header("content-type", "text/event-stream")
+                .body(body)
+                .unwrap())
+        }
+    })
+}
+
+async fn memory_value(frames: Arc<Vec<Bytes>>) -> usize {
+    let mut s: EventStream<Value> = EventStream::new(memory_connector(frames));
+    let mut n = 0;
+    while let Some(item) = s.next().await {
+        if let StreamItem::Event(v) = item.unwrap() {
+            std::hint::black_box(&v);
+            n += 1;
+            if n == N {
+                break;
+            }
+        }
+    }
+    n
+}
+
+fn memory_baseline(frames: &[Bytes]) -> usize {
+    let mut buf = BytesMut::new();
+    let mut n = 0;
+    for chunk in frames {
+        buf.extend_from_slice(chunk);
+        while let Some(end) = buf.windows(2).position(|w| w == b"\n\n") {
+            let frame = buf.split_to(end + 2);
+            if let Some(json) = frame[..end].strip_prefix(b"data: ") {
+                let v: Value = serde_json::from_slice(json).unwrap();
+                std::hint::black_box(&v);
+                n += 1;
+            }
+        }
+    }
+    n
 }
 
 async fn stub(response: Bytes) -> SocketAddr {
@@ -141,8 +200,21 @@ fn bench(c: &mut Criterion) {
         .enable_all()
         .build()
         .unwrap();
-    let addr = rt.block_on(stub(body(N)));
-    let mut group = c.benchmark_group("sse_10k_frames");
+    let frames = Arc::new(frames(N));
+    let addr = rt.block_on(stub(body(&frames)));
+
+    let mut group = c.benchmark_group("sse_10k_frames_in_memory");
+    group.throughput(Throughput::Elements(N as u64));
+    group.sample_size(20);
+    group.bench_function("split_and_decode_value", |b| {
+        b.iter(|| assert_eq!(memory_baseline(&frames), N))
+    });
+    group.bench_function("event_stream_value", |b| {
+        b.iter(|| assert_eq!(rt.block_on(memory_value(frames.clone())), N))
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("sse_10k_frames_loopback");
     group.throughput(Throughput::Elements(N as u64));
     group.sample_size(20);
     group.bench_function("raw_hyper_split_and_decode_value", |b| {
