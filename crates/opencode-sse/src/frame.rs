@@ -136,8 +136,13 @@ impl Scanner {
                 self.line_len = 0;
                 continue;
             }
-            // An empty line: the frame ends after this byte (a `\n` following a final `\r`
-            // is skipped at the start of the next frame, as the parser does).
+            // An empty line: the frame ends after this byte, or after the `\n` of a final
+            // `\r\n`. (When that `\n` is in the next chunk it is skipped at the start of
+            // the next frame, as the parser does.)
+            if b == b'\r' && chunk.get(i) == Some(&b'\n') {
+                i += 1;
+                self.prev_cr = false;
+            }
             let part = &chunk[start..i];
             let complete_len = self.frame_len + part.len();
             if self.skipping || complete_len > self.cap {
@@ -177,6 +182,18 @@ impl Scanner {
 
 /// Classifies one complete frame (ending with its blank line).
 fn emit(frame: Bytes, lines: usize, out: &mut VecDeque<Result<Bytes, Signal>>) {
+    // A frame ending in `\r` leaves the parser waiting for a possible `\n`, holding the
+    // event back until more bytes arrive. Appending the `\n` makes that last line end a
+    // `\r\n`, which means the same; if a `\n` does follow in the next chunk it reads as
+    // an empty line before the next frame, which dispatches nothing.
+    let frame = if frame.last() == Some(&b'\r') {
+        let mut owned = BytesMut::with_capacity(frame.len() + 1);
+        owned.extend_from_slice(&frame);
+        owned.extend_from_slice(b"\n");
+        owned.freeze()
+    } else {
+        frame
+    };
     if std::str::from_utf8(&frame).is_err() {
         out.push_back(Err(Signal::InvalidUtf8(frame)));
         return;
@@ -312,8 +329,30 @@ mod tests {
     fn handles_crlf_and_cr() {
         assert_eq!(
             run(100, &[b"data: a\r\n\r", b"\ndata: b\r\rdata: c\n\n"]),
-            ["data: a\r\n\r", "\ndata: b\r\r", "data: c\n\n"]
+            ["data: a\r\n\r\n", "\ndata: b\r\r\n", "data: c\n\n"]
         );
+        assert_eq!(
+            run(100, &[b"data: a\r\n\r\ndata: b\r\n\r\n"]),
+            ["data: a\r\n\r\n", "data: b\r\n\r\n"]
+        );
+    }
+
+    /// Every complete frame reaches the parser whole, so its event comes out at once,
+    /// whatever the line ends (a frame cut after `\r` of `\r\n` would wait for more).
+    #[test]
+    fn events_come_out_without_waiting_for_the_next_frame() {
+        use eventsource_stream::Eventsource;
+        use futures_core::Stream;
+        for body in [&b"data: a\n\n"[..], b"data: a\r\n\r\n", b"data: a\r\r"] {
+            let source = MemorySource(VecDeque::from([Bytes::from_static(body)]));
+            let splitter = FrameSplitter::new(source, 100, Arc::default());
+            let mut events = std::pin::pin!(splitter.eventsource());
+            let mut cx = Context::from_waker(std::task::Waker::noop());
+            match events.as_mut().poll_next(&mut cx) {
+                Poll::Ready(Some(Ok(event))) => assert_eq!(event.data, "a"),
+                other => panic!("{body:?}: {other:?}"),
+            }
+        }
     }
 
     #[test]
