@@ -17,7 +17,7 @@ use http_body_util::{BodyExt, Empty, StreamBody};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use opencode_sse::{
-    Connect, EventStream, HyperConnector, RawEventStream, StreamConfig, StreamItem, connect_fn,
+    Connect, EventStream, HyperConnector, RawEventStream, StreamEvent, StreamItem, connect_fn,
 };
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -76,12 +76,12 @@ fn memory_connector(frames: Arc<Vec<Bytes>>) -> impl Connect {
     })
 }
 
-async fn memory_value(frames: Arc<Vec<Bytes>>) -> usize {
-    let mut s: EventStream<Value> = EventStream::new(memory_connector(frames));
+/// Reads events until `N` arrived.
+async fn consume<T: StreamEvent>(mut stream: EventStream<T>) -> usize {
     let mut n = 0;
-    while let Some(item) = s.next().await {
-        if let StreamItem::Event(v) = item.unwrap() {
-            std::hint::black_box(&v);
+    while let Some(item) = stream.next().await {
+        if let StreamItem::Event(event) = item.unwrap() {
+            std::hint::black_box(&event);
             n += 1;
             if n == N {
                 break;
@@ -133,36 +133,8 @@ async fn stub(response: Bytes) -> SocketAddr {
     addr
 }
 
-async fn sdk_value(addr: SocketAddr) -> usize {
-    let connector = HyperConnector::new(&format!("http://{addr}/event")).unwrap();
-    let mut s: EventStream<Value> = EventStream::with_config(connector, StreamConfig::default());
-    let mut n = 0;
-    while let Some(item) = s.next().await {
-        if let StreamItem::Event(v) = item.unwrap() {
-            std::hint::black_box(&v);
-            n += 1;
-            if n == N {
-                break;
-            }
-        }
-    }
-    n
-}
-
-async fn sdk_raw(addr: SocketAddr) -> usize {
-    let connector = HyperConnector::new(&format!("http://{addr}/event")).unwrap();
-    let mut s = RawEventStream::with_config(connector, StreamConfig::default());
-    let mut n = 0;
-    while let Some(item) = s.next().await {
-        if let StreamItem::Event(v) = item.unwrap() {
-            std::hint::black_box(&v);
-            n += 1;
-            if n == N {
-                break;
-            }
-        }
-    }
-    n
+fn loopback(addr: SocketAddr) -> HyperConnector {
+    HyperConnector::new(&format!("http://{addr}/event")).unwrap()
 }
 
 async fn baseline(addr: SocketAddr) -> usize {
@@ -210,7 +182,14 @@ fn bench(c: &mut Criterion) {
         b.iter(|| assert_eq!(memory_baseline(&frames), N))
     });
     group.bench_function("event_stream_value", |b| {
-        b.iter(|| assert_eq!(rt.block_on(memory_value(frames.clone())), N))
+        b.iter(|| {
+            assert_eq!(
+                rt.block_on(consume::<Value>(EventStream::new(memory_connector(
+                    frames.clone()
+                )))),
+                N
+            )
+        })
     });
     group.finish();
 
@@ -221,10 +200,15 @@ fn bench(c: &mut Criterion) {
         b.iter(|| assert_eq!(rt.block_on(baseline(addr)), N))
     });
     group.bench_function("event_stream_value", |b| {
-        b.iter(|| assert_eq!(rt.block_on(sdk_value(addr)), N))
+        b.iter(|| {
+            assert_eq!(
+                rt.block_on(consume::<Value>(EventStream::new(loopback(addr)))),
+                N
+            )
+        })
     });
     group.bench_function("raw_event_stream", |b| {
-        b.iter(|| assert_eq!(rt.block_on(sdk_raw(addr)), N))
+        b.iter(|| assert_eq!(rt.block_on(consume(RawEventStream::new(loopback(addr)))), N))
     });
     group.finish();
 }

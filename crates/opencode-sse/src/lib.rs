@@ -29,6 +29,19 @@ pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription};
 pub use stats::{Stats, StatsHandle};
 pub use stream::{Backoff, EventStream, RawEventStream, StreamConfig, StreamItem};
 
+/// The stream, router and subscriptions can move between threads; routers and
+/// subscriptions can also be shared.
+#[allow(dead_code)]
+fn _thread_safety() {
+    fn send<T: Send>() {}
+    fn send_sync<T: Send + Sync>() {}
+    send::<EventStream<serde_json::Value>>();
+    send::<RouterDriver<serde_json::Value>>();
+    send_sync::<Router<serde_json::Value>>();
+    send_sync::<Subscription<RawEvent>>();
+    send_sync::<Error>();
+}
+
 /// Entry points for fuzzing; not part of the supported API.
 #[doc(hidden)]
 pub mod __fuzz {
