@@ -1,3 +1,97 @@
 //! Typed, reconnecting event streams of the OpenCode server.
 //!
-//! This crate is being built; see the workspace README.
+//! - [`EventStream<T>`] turns a server-sent-events response into
+//!   `Result<StreamItem<T>, Error>` items: it reconnects with backoff, watches heartbeats,
+//!   caps frame sizes, hides heartbeats and sync duplicates, and reports every gap.
+//! - [`Router`] shares one upstream stream among per-session subscribers with bounded
+//!   buffers; a subscriber that falls behind gets [`StreamItem::Lagged`].
+//! - The stream opens connections through a [`Connect`] implementation, so any HTTP
+//!   client fits; [`HyperConnector`] is a built-in one for plain `http://` URLs.
+//! - Event types plug in by implementing [`StreamEvent`]; it is implemented for
+//!   [`serde_json::Value`] and [`RawEvent`].
+//!
+//! See `docs/streaming.md` in the repository for the model.
+
+mod connect;
+mod error;
+mod event;
+mod frame;
+mod router;
+mod stats;
+mod stream;
+
+pub use connect::{
+    BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, HyperConnector, connect_fn,
+};
+pub use error::Error;
+pub use event::{DecodeFailure, RawEvent, StreamEvent};
+pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription};
+pub use stats::{Stats, StatsHandle};
+pub use stream::{Backoff, EventStream, RawEventStream, StreamConfig, StreamItem};
+
+/// The stream, router and subscriptions can move between threads; routers and
+/// subscriptions can also be shared.
+#[allow(dead_code)]
+fn _thread_safety() {
+    fn send<T: Send>() {}
+    fn send_sync<T: Send + Sync>() {}
+    send::<EventStream<serde_json::Value>>();
+    send::<RouterDriver<serde_json::Value>>();
+    send_sync::<Router<serde_json::Value>>();
+    send_sync::<Subscription<RawEvent>>();
+    send_sync::<Error>();
+}
+
+/// Entry points for fuzzing; not part of the supported API.
+#[doc(hidden)]
+pub mod __fuzz {
+    use std::collections::VecDeque;
+    use std::pin::pin;
+    use std::sync::Arc;
+    use std::task::{Context, Poll, Waker};
+
+    use bytes::Bytes;
+    use eventsource_stream::{EventStreamError, Eventsource};
+    use futures_core::Stream;
+
+    use crate::StreamEvent;
+    use crate::frame::{FrameSplitter, MemorySource, Signal};
+
+    /// Feeds `chunks` through the frame splitter (cap `cap`), the SSE parser and the
+    /// `serde_json::Value` decoder; returns how many events decoded. Must never panic.
+    pub fn bytes_to_values(chunks: Vec<Bytes>, cap: usize) -> usize {
+        let splitter = FrameSplitter::new(
+            MemorySource(VecDeque::from(chunks)),
+            cap.max(1),
+            Arc::default(),
+        );
+        let mut frames = pin!(splitter.eventsource());
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut decoded = 0;
+        while let Poll::Ready(Some(item)) = frames.as_mut().poll_next(&mut cx) {
+            match item {
+                Ok(event) => {
+                    if let Ok(value) = serde_json::Value::decode(event.data) {
+                        let _ = (value.is_heartbeat(), value.session_id(), value.is_sync());
+                        decoded += 1;
+                    }
+                }
+                Err(EventStreamError::Transport(Signal::InvalidUtf8(raw))) => {
+                    let _ = raw.len();
+                }
+                Err(EventStreamError::Transport(_)) => {}
+                // The parser is in an unknown state; the stream would reconnect.
+                Err(_) => break,
+            }
+        }
+        decoded
+    }
+
+    /// Decodes one frame's data as a `RawEvent`, exercising the lenient peek.
+    pub fn raw_event(data: &[u8]) -> bool {
+        match std::str::from_utf8(data) {
+            Ok(text) => crate::RawEvent::decode(text.to_owned()).is_ok(),
+            Err(_) => false,
+        }
+    }
+}

@@ -3,6 +3,8 @@
 //!
 //! Run with `cargo bench -p opencode-transport`.
 
+#![allow(missing_docs)] // criterion_group! generates undocumented items.
+
 use std::convert::Infallible;
 use std::hint::black_box;
 use std::net::SocketAddr;
