@@ -345,7 +345,14 @@ impl<'a> Builder<'a> {
 
     /// Builds every component schema (and the inline types they need).
     pub fn build_components(mut self) -> Result<BTreeMap<String, TypeDef>> {
-        for (name, schema) in self.schemas {
+        self.define_components()?;
+        Ok(self.types)
+    }
+
+    /// Defines every component schema; more types (operations) may be added after.
+    pub fn define_components(&mut self) -> Result<()> {
+        let schemas = self.schemas;
+        for (name, schema) in schemas {
             if self.skip.contains(name) {
                 continue;
             }
@@ -357,7 +364,12 @@ impl<'a> Builder<'a> {
             };
             self.define(&rust, name, &module, schema)?;
         }
-        Ok(self.types)
+        Ok(())
+    }
+
+    /// Every type defined so far.
+    pub fn into_types(self) -> BTreeMap<String, TypeDef> {
+        self.types
     }
 
     /// Resolves `$ref` chains to the target schema.

@@ -12,6 +12,8 @@ pub struct Paths {
     pub private: &'static str,
     /// The `JsNumber` type.
     pub js_number: &'static str,
+    /// Prefix for generated type names (`""` inside `opencode-types`).
+    pub named: &'static str,
 }
 
 /// Renders every type of `module` as one source string (not yet pretty-printed).
@@ -335,7 +337,7 @@ fn render_untagged(
 /// The Rust spelling of a type.
 pub fn rust_ty(ty: &Ty, paths: &Paths) -> String {
     match ty {
-        Ty::Named(n) => n.clone(),
+        Ty::Named(n) => format!("{}{n}", paths.named),
         Ty::String => "String".into(),
         Ty::Integer => "i64".into(),
         Ty::Number => "f64".into(),

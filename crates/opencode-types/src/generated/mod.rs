@@ -25,6 +25,9 @@ pub use self::message::*;
 mod misc;
 pub use self::misc::*;
 #[rustfmt::skip]
+mod operations;
+pub use self::operations::*;
+#[rustfmt::skip]
 mod project;
 pub use self::project::*;
 #[rustfmt::skip]
@@ -46,4 +49,4 @@ pub use self::session_v2::*;
 mod sync_event;
 pub use self::sync_event::*;
 /// Number of types generated from the spec.
-pub const GENERATED_TYPES: usize = 1012;
+pub const GENERATED_TYPES: usize = 1146;

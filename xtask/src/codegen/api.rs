@@ -1,0 +1,511 @@
+//! Emits `opencode-api`: one request builder per operation, grouped by operation id.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write;
+
+use anyhow::{Result, bail};
+
+use super::model::Ty;
+use super::names::{lit, pascal};
+use super::ops::{Operation, Param, Response};
+use super::types::{Paths, rust_ty};
+
+/// Type paths as seen from `opencode-api`.
+const PATHS: Paths = Paths {
+    private: "opencode_types::__private",
+    js_number: "opencode_types::JsNumber",
+    named: "opencode_types::",
+};
+
+/// A namespace node: `session`, `v2`, `v2.session`, …
+#[derive(Default)]
+struct Group {
+    children: BTreeSet<String>,
+    ops: Vec<usize>,
+}
+
+fn group_type(path: &[String]) -> String {
+    if path.is_empty() {
+        "crate::Api".into()
+    } else {
+        format!("{}Api", path.iter().map(|s| pascal(s)).collect::<String>())
+    }
+}
+
+/// What [`render`] produces: source files (name, content), the operations table for
+/// `docs/operations.md`, and the request-building test.
+pub struct Rendered {
+    /// `(file name, content)` under `crates/opencode-api/src/generated/`.
+    pub files: Vec<(String, String)>,
+    /// The Markdown table of operations.
+    pub doc: String,
+    /// The generated request test module.
+    pub tests: String,
+}
+
+/// Generated files of `opencode-api` (path relative to the crate's `src/generated`) and
+/// the body of `docs/operations.md`.
+pub fn render(ops: &[Operation]) -> Result<Rendered> {
+    let mut groups: BTreeMap<Vec<String>, Group> = BTreeMap::new();
+    groups.entry(vec![]).or_default();
+    for (i, op) in ops.iter().enumerate() {
+        for depth in 0..op.groups.len() {
+            let parent = op.groups[..depth].to_vec();
+            groups
+                .entry(parent)
+                .or_default()
+                .children
+                .insert(op.groups[depth].clone());
+            groups.entry(op.groups[..=depth].to_vec()).or_default();
+        }
+        groups.entry(op.groups.clone()).or_default().ops.push(i);
+    }
+    for (path, g) in &groups {
+        for &i in &g.ops {
+            if g.children.contains(&ops[i].name) {
+                bail!(
+                    "operation {} has the same name as the group {}.{}",
+                    ops[i].id,
+                    path.join("."),
+                    ops[i].name
+                );
+            }
+        }
+    }
+
+    // One file per top-level group (root-level operations go to mod.rs).
+    let mut files: BTreeMap<String, String> = BTreeMap::new();
+    for (path, group) in &groups {
+        let file = path.first().cloned().unwrap_or_else(|| "mod".into());
+        let out = files.entry(file).or_default();
+        let ty = group_type(path);
+        if !path.is_empty() {
+            let _ = writeln!(
+                out,
+                "/// Operations under `{}`.\n#[derive(Debug, Clone, Copy)]\npub struct {ty}<'a> {{ pub(crate) client: &'a opencode_transport::Client }}",
+                path.join(".")
+            );
+        }
+        let lifetime = if path.is_empty() { "" } else { "<'_>" };
+        let _ = writeln!(out, "impl {ty}{lifetime} {{");
+        for child in &group.children {
+            let mut child_path = path.clone();
+            child_path.push(child.clone());
+            let _ = writeln!(
+                out,
+                "/// Operations under `{}`.\npub fn {child}(&self) -> {}<'_> {{ {} {{ client: {} }} }}",
+                child_path.join("."),
+                group_type(&child_path),
+                group_type(&child_path),
+                if path.is_empty() {
+                    "&self.client"
+                } else {
+                    "self.client"
+                }
+            );
+        }
+        for &i in &group.ops {
+            render_method(out, &ops[i]);
+        }
+        let _ = writeln!(out, "}}");
+        for &i in &group.ops {
+            render_builder(out, &ops[i]);
+        }
+    }
+
+    let mut out = Vec::new();
+    let modules: Vec<String> = files.keys().filter(|k| *k != "mod").cloned().collect();
+    for (file, body) in files {
+        let mut content = String::new();
+        if file == "mod" {
+            content.push_str(
+                "//! Generated operations: a group type per namespace, a builder per operation.\n",
+            );
+            for m in &modules {
+                let _ = writeln!(content, "#[rustfmt::skip]\nmod {m};\npub use self::{m}::*;");
+            }
+            let _ = writeln!(
+                content,
+                "/// Number of operations generated from the spec.\npub const OPERATIONS: usize = {};",
+                ops.len()
+            );
+        } else {
+            let _ = writeln!(
+                content,
+                "//! Operations under `{file}`.\n#![allow(clippy::too_many_arguments)]"
+            );
+        }
+        content.push_str(&body);
+        out.push((format!("{file}.rs"), content));
+    }
+    Ok(Rendered {
+        files: out,
+        doc: operations_doc(ops),
+        tests: request_tests(ops),
+    })
+}
+
+fn arg_ty(p: &Param) -> String {
+    match p.ty {
+        Ty::String => "impl Into<String>".into(),
+        _ => rust_ty(&p.ty, &PATHS),
+    }
+}
+
+fn arg_value(p: &Param) -> String {
+    match p.ty {
+        Ty::String => format!("{}.into()", p.rust),
+        _ => p.rust.clone(),
+    }
+}
+
+fn doc_lines(out: &mut String, text: &str) {
+    for line in text.lines() {
+        let line = line.trim_end().replace('[', "\\[").replace(']', "\\]");
+        if line.is_empty() {
+            out.push_str("///\n");
+        } else {
+            let _ = writeln!(out, "/// {line}");
+        }
+    }
+}
+
+fn op_doc(out: &mut String, op: &Operation) {
+    let title = op.summary.clone().unwrap_or_else(|| op.id.clone());
+    doc_lines(out, &title);
+    if let Some(d) = &op.description {
+        if Some(d) != op.summary.as_ref() {
+            out.push_str("///\n");
+            doc_lines(out, d);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "///\n/// Operation `{}`: `{} {}`.",
+        op.id, op.method, op.path
+    );
+}
+
+fn required_args(op: &Operation) -> Vec<&Param> {
+    op.path_params
+        .iter()
+        .chain(op.query.iter().filter(|q| q.required))
+        .collect()
+}
+
+fn render_method(out: &mut String, op: &Operation) {
+    op_doc(out, op);
+    let mut params: Vec<String> = required_args(op)
+        .iter()
+        .map(|p| format!("{}: {}", p.rust, arg_ty(p)))
+        .collect();
+    let mut values: Vec<String> = required_args(op).iter().map(|p| arg_value(p)).collect();
+    if let Some(body) = op.body.as_ref().filter(|b| b.required) {
+        params.push(format!("body: {}", rust_ty(&body.ty, &PATHS)));
+        values.push("body".into());
+    }
+    let client = "self.client.clone()";
+    let _ = writeln!(
+        out,
+        "pub fn {}(&self{}) -> {} {{ {}::new({client}{}) }}",
+        op.name,
+        params.iter().map(|p| format!(", {p}")).collect::<String>(),
+        op.pascal,
+        op.pascal,
+        values.iter().map(|v| format!(", {v}")).collect::<String>(),
+    );
+}
+
+fn response_ty(op: &Operation) -> String {
+    match &op.response {
+        Response::Json(ty) => rust_ty(ty, &PATHS),
+        Response::Empty => "()".into(),
+        Response::Text => "String".into(),
+        Response::Binary => "bytes::Bytes".into(),
+        Response::EventStream => "http::Response<opencode_transport::ResponseBody>".into(),
+    }
+}
+
+fn render_builder(out: &mut String, op: &Operation) {
+    let name = &op.pascal;
+    op_doc(out, op);
+    let _ = writeln!(
+        out,
+        "#[derive(Debug, Clone)]\n#[must_use = \"nothing is sent until `.send().await`\"]\npub struct {name} {{\nclient: opencode_transport::Client,"
+    );
+    for p in required_args(op) {
+        let _ = writeln!(out, "{}: {},", p.rust, rust_ty(&p.ty, &PATHS));
+    }
+    for q in op.query.iter().filter(|q| !q.required) {
+        let _ = writeln!(out, "{}: Option<{}>,", q.rust, rust_ty(&q.ty, &PATHS));
+    }
+    if let Some(body) = &op.body {
+        let ty = rust_ty(&body.ty, &PATHS);
+        if body.required {
+            let _ = writeln!(out, "body: {ty},");
+        } else {
+            let _ = writeln!(out, "body: Option<{ty}>,");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "directory: Option<String>,\nworkspace: Option<String>,\n}}"
+    );
+
+    // Constructor.
+    let mut params: Vec<String> = required_args(op)
+        .iter()
+        .map(|p| format!("{}: {}", p.rust, rust_ty(&p.ty, &PATHS)))
+        .collect();
+    let mut fields: Vec<String> = required_args(op).iter().map(|p| p.rust.clone()).collect();
+    for q in op.query.iter().filter(|q| !q.required) {
+        fields.push(format!("{}: None", q.rust));
+    }
+    if let Some(body) = &op.body {
+        if body.required {
+            params.push(format!("body: {}", rust_ty(&body.ty, &PATHS)));
+            fields.push("body".into());
+        } else {
+            fields.push("body: None".into());
+        }
+    }
+    fields.push("directory: None".into());
+    fields.push("workspace: None".into());
+    let _ = writeln!(
+        out,
+        "impl {name} {{\npub(crate) fn new(client: opencode_transport::Client{}) -> Self {{ Self {{ client, {} }} }}",
+        params.iter().map(|p| format!(", {p}")).collect::<String>(),
+        fields.join(", ")
+    );
+    for q in op.query.iter().filter(|q| !q.required) {
+        let doc = q
+            .doc
+            .clone()
+            .unwrap_or_else(|| format!("Sets the `{}` query parameter.", q.wire));
+        doc_lines(out, &doc);
+        let (ty, value) = match q.ty {
+            Ty::String => ("impl Into<String>".to_owned(), "value.into()".to_owned()),
+            _ => (rust_ty(&q.ty, &PATHS), "value".to_owned()),
+        };
+        let _ = writeln!(
+            out,
+            "pub fn {}(mut self, value: {ty}) -> Self {{ self.{} = Some({value}); self }}",
+            q.rust, q.rust
+        );
+    }
+    if let Some(body) = op.body.as_ref().filter(|b| !b.required) {
+        let _ = writeln!(
+            out,
+            "/// Sets the request body (optional for this operation).\npub fn body(mut self, body: {}) -> Self {{ self.body = Some(body); self }}",
+            rust_ty(&body.ty, &PATHS)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "/// Sends this request for another project directory than the client's default.\npub fn directory(mut self, directory: impl Into<String>) -> Self {{ self.directory = Some(directory.into()); self }}"
+    );
+    let _ = writeln!(
+        out,
+        "/// Sends this request for a workspace other than the client's default.\npub fn workspace(mut self, workspace: impl Into<String>) -> Self {{ self.workspace = Some(workspace.into()); self }}"
+    );
+
+    // Request building, separate from I/O.
+    let method = match op.method.as_str() {
+        m @ ("GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS") => {
+            format!("http::Method::{m}")
+        }
+        other => format!(
+            "http::Method::from_bytes({}.as_bytes()).unwrap_or(http::Method::GET)",
+            lit(other)
+        ),
+    };
+    let _ = writeln!(
+        out,
+        "/// The request this builder describes, without sending it.\npub fn request(&self) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {{"
+    );
+    let _ = writeln!(
+        out,
+        "#[allow(unused_mut)]\nlet mut req = opencode_transport::ApiRequest::new({method}, {});",
+        lit(&op.path)
+    );
+    for p in &op.path_params {
+        if p.wire == "*" {
+            let prefix = op.path.trim_end_matches('*');
+            let _ = writeln!(
+                out,
+                "req = req.raw_path(crate::wildcard_path({}, &self.{}));",
+                lit(prefix),
+                p.rust
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "req = req.path_param({}, self.{}.clone());",
+                lit(&p.wire),
+                p.rust
+            );
+        }
+    }
+    for q in &op.query {
+        let value = match q.ty {
+            Ty::String => "v.clone()".to_owned(),
+            Ty::Bool | Ty::Integer | Ty::Number => "v.to_string()".to_owned(),
+            _ => "crate::query_value(v)?".to_owned(),
+        };
+        if q.required {
+            let _ = writeln!(
+                out,
+                "{{ let v = &self.{}; req = req.query({}, {value}); }}",
+                q.rust,
+                lit(&q.wire)
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "if let Some(v) = &self.{} {{ req = req.query({}, {value}); }}",
+                q.rust,
+                lit(&q.wire)
+            );
+        }
+    }
+    match &op.body {
+        Some(b) if b.required => {
+            let _ = writeln!(out, "req = req.json(&self.body)?;");
+        }
+        Some(_) => {
+            let _ = writeln!(
+                out,
+                "if let Some(body) = &self.body {{ req = req.json(body)?; }}"
+            );
+        }
+        None => {}
+    }
+    let format = match op.response {
+        Response::Text | Response::Binary => Some("Any"),
+        Response::EventStream => Some("EventStream"),
+        _ => None,
+    };
+    if let Some(f) = format {
+        let _ = writeln!(
+            out,
+            "req = req.format(opencode_transport::ResponseFormat::{f});"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "if let Some(d) = &self.directory {{ req = req.directory(d.clone()); }}\nif let Some(w) = &self.workspace {{ req = req.workspace(w.clone()); }}\nOk(req) }}"
+    );
+    let _ = writeln!(
+        out,
+        "/// The HTTP request as it would be sent (URL, headers, body), without a socket.\npub fn http_request(&self) -> Result<http::Request<opencode_transport::RequestBody>, opencode_transport::Error> {{ self.request()?.into_http(self.client.config()) }}"
+    );
+
+    let ret = response_ty(op);
+    let body = match &op.response {
+        Response::Json(_) => "self.client.send_json(req).await".to_owned(),
+        Response::Empty => "self.client.send(req).await.map(|_| ())".to_owned(),
+        Response::Text => "let res = self.client.send(req).await?; Ok(String::from_utf8_lossy(res.body()).into_owned())".to_owned(),
+        Response::Binary => "Ok(self.client.send(req).await?.into_body())".to_owned(),
+        Response::EventStream => "self.client.send_streaming(req).await".to_owned(),
+    };
+    let what = match &op.response {
+        Response::Json(_) => "decodes the JSON answer",
+        Response::Empty => "expects an empty answer",
+        Response::Text => "returns the text answer",
+        Response::Binary => "returns the raw bytes",
+        Response::EventStream => {
+            "returns the open event stream response (typed streams live in `opencode-sse`)"
+        }
+    };
+    let _ = writeln!(
+        out,
+        "/// Sends the request and {what}.\npub async fn send(self) -> Result<{ret}, opencode_transport::Error> {{ let req = self.request()?; {body} }}\n}}"
+    );
+}
+
+fn operations_doc(ops: &[Operation]) -> String {
+    let mut out = String::from(
+        "# Operations\n\nGenerated by `cargo xtask codegen` from `spec/openapi.json`; do not edit.\n\n\
+         Every operation of the server, its method in `opencode-api`, and its route. Required path and\n\
+         query values (and required bodies) are arguments; optional ones are builder setters; every\n\
+         builder has `.directory()`, `.workspace()`, `.request()`, `.http_request()` and `.send().await`.\n\n\
+         | operation id | method | route | answers |\n|---|---|---|---|\n",
+    );
+    for op in ops {
+        let mut call = String::from("api");
+        for g in &op.groups {
+            let _ = write!(call, ".{g}()");
+        }
+        let args: Vec<&str> = required_args(op)
+            .iter()
+            .map(|p| p.rust.as_str())
+            .chain(op.body.iter().filter(|b| b.required).map(|_| "body"))
+            .collect();
+        let _ = write!(call, ".{}({})", op.name, args.join(", "));
+        let answer = response_ty(op)
+            .replace("opencode_types::", "")
+            .replace('|', "\\|");
+        let _ = writeln!(
+            out,
+            "| `{}` | `{call}` | `{} {}` | `{answer}` |",
+            op.id, op.method, op.path
+        );
+    }
+    out
+}
+
+/// A test that builds every operation's request without I/O and snapshots it.
+fn request_tests(ops: &[Operation]) -> String {
+    let mut out = String::from(
+        "//! Every operation's request, built without I/O: method, URL, headers and body.\n\
+         //! Path values are `a/b?x#y` so a snapshot shows they stay inside their segment.\n\
+         use super::common;\n\n#[test]\nfn every_operation_builds_its_request() {\nlet api = common::api();\nlet mut out = String::new();\nlet mut n = 0;\n",
+    );
+    for op in ops {
+        let mut call = String::from("api");
+        for g in &op.groups {
+            let _ = write!(call, ".{g}()");
+        }
+        let mut args: Vec<String> = Vec::new();
+        for p in required_args(op) {
+            args.push(sample_arg(p));
+        }
+        if let Some(b) = op.body.as_ref().filter(|b| b.required) {
+            args.push(format!("common::sample({})", lit(&b.sample.to_string())));
+        }
+        let _ = write!(call, ".{}({})", op.name, args.join(", "));
+        for q in op.query.iter().filter(|q| !q.required) {
+            let _ = write!(call, ".{}({})", q.rust, sample_arg(q));
+        }
+        if let Some(b) = op.body.as_ref().filter(|b| !b.required) {
+            let _ = write!(
+                call,
+                ".body(common::sample({}))",
+                lit(&b.sample.to_string())
+            );
+        }
+        let _ = writeln!(
+            out,
+            "out += &common::show({}, {}, &{call}.http_request().expect({}));\nn += 1;",
+            lit(&op.id),
+            lit(&op.path),
+            lit(&op.id)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "assert_eq!(n, {}, \"every operation is covered\");\nassert_eq!(n, opencode_api::OPERATIONS);\ninsta::assert_snapshot!(out);\n}}",
+        ops.len()
+    );
+    out
+}
+
+fn sample_arg(p: &Param) -> String {
+    match (&p.ty, &p.sample) {
+        (Ty::String, v) => lit(v.as_str().unwrap_or("sample")),
+        (Ty::Bool, _) => "true".into(),
+        (Ty::Integer, _) => "1".into(),
+        (Ty::Number, _) => "1.0".into(),
+        (_, v) => format!("common::sample({})", lit(&v.to_string())),
+    }
+}
