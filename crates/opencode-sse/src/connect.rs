@@ -132,6 +132,12 @@ impl ConnectError {
         self
     }
 
+    /// Attaches the underlying error (kept as [`source`](StdError::source)).
+    pub fn with_source(mut self, source: impl Into<BoxError>) -> Self {
+        self.source = Some(Arc::from(source.into()));
+        self
+    }
+
     /// Marks the error fatal: the stream ends instead of retrying (for example a request
     /// that can never be built).
     pub fn fatal(mut self) -> Self {

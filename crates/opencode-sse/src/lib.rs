@@ -7,8 +7,29 @@
 //!   buffers; a subscriber that falls behind gets [`StreamItem::Lagged`].
 //! - The stream opens connections through a [`Connect`] implementation, so any HTTP
 //!   client fits; [`HyperConnector`] is a built-in one for plain `http://` URLs.
-//! - Event types plug in by implementing [`StreamEvent`]; it is implemented for
-//!   [`serde_json::Value`] and [`RawEvent`].
+//! - Event types plug in by implementing [`StreamEvent`]; it is implemented for the
+//!   generated [`opencode_types::Event`], [`opencode_types::GlobalEvent`] and
+//!   [`opencode_types::V2Event`], for [`serde_json::Value`] and for [`RawEvent`].
+//! - [`events`], [`global_events`], [`v2_events`] and [`v2_session_events`] open the
+//!   server's streams through the SDK's [`opencode_transport::Client`]
+//!   ([`TransportConnector`]); [`event_router`] shares one `/event` connection among
+//!   per-session subscribers.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! use futures_util::StreamExt;
+//! use opencode_sse::StreamItem;
+//! use opencode_types::Event;
+//!
+//! let client = opencode_transport::Client::new("http://127.0.0.1:4096")?;
+//! let mut stream = opencode_sse::events(&client);
+//! while let Some(item) = stream.next().await {
+//!     if let StreamItem::Event(Event::MessagePartDelta(delta)) = item? {
+//!         print!("{}", delta.properties.delta);
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
 //!
 //! See `docs/streaming.md` in the repository for the model.
 
@@ -19,6 +40,8 @@ mod frame;
 mod router;
 mod stats;
 mod stream;
+mod transport;
+mod typed;
 
 pub use connect::{
     BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, HyperConnector, connect_fn,
@@ -28,6 +51,11 @@ pub use event::{DecodeFailure, RawEvent, StreamEvent};
 pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription};
 pub use stats::{Stats, StatsHandle};
 pub use stream::{Backoff, EventStream, RawEventStream, StreamConfig, StreamItem};
+pub use transport::{
+    Endpoint, TransportConnector, event_router, events, global_event_router, global_events,
+    raw_events, raw_global_events, raw_v2_events, raw_v2_session_events, v2_events,
+    v2_session_events,
+};
 
 /// The stream, router and subscriptions can move between threads; routers and
 /// subscriptions can also be shared.
@@ -37,6 +65,9 @@ fn _thread_safety() {
     fn send_sync<T: Send + Sync>() {}
     send::<EventStream<serde_json::Value>>();
     send::<RouterDriver<serde_json::Value>>();
+    send::<EventStream<opencode_types::Event>>();
+    send_sync::<Router<opencode_types::GlobalEvent>>();
+    send_sync::<TransportConnector>();
     send_sync::<Router<serde_json::Value>>();
     send_sync::<Subscription<RawEvent>>();
     send_sync::<Error>();
