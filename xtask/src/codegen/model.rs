@@ -300,6 +300,8 @@ pub struct Builder<'a> {
     taken: BTreeSet<String>,
     skip: BTreeSet<String>,
     v2_events: BTreeSet<String>,
+    /// Inline schema JSON text → the type already defined for it.
+    inline_by_shape: BTreeMap<String, String>,
 }
 
 impl<'a> Builder<'a> {
@@ -340,6 +342,7 @@ impl<'a> Builder<'a> {
             taken,
             skip: skip.iter().map(|s| s.to_string()).collect(),
             v2_events: v2_members,
+            inline_by_shape: BTreeMap::new(),
         }
     }
 
@@ -686,7 +689,19 @@ impl<'a> Builder<'a> {
         module: &str,
         schema: &Value,
     ) -> Result<Ty> {
+        // Identical inline schemas (the parts of `prompt` and `prompt_async`) share one type.
+        // Only among operations: component types keep their own parent-based names.
+        let shape = schema.to_string();
+        let share = module == super::ops::MODULE;
+        if share {
+            if let Some(existing) = self.inline_by_shape.get(&shape) {
+                return Ok(Ty::Named(existing.clone()));
+            }
+        }
         let name = self.claim(hint);
+        if share {
+            self.inline_by_shape.insert(shape, name.clone());
+        }
         self.define(&name, origin, module, schema)?;
         Ok(Ty::Named(name))
     }

@@ -233,7 +233,7 @@ impl PtyConnectToken {
 #[must_use = "nothing is sent until `.send().await`"]
 pub struct PtyCreate {
     client: opencode_transport::Client,
-    body: Option<opencode_types::PtyCreateBody>,
+    body: Option<opencode_types::V2PtyCreateBody>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -247,7 +247,7 @@ impl PtyCreate {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::PtyCreateBody) -> Self {
+    pub fn body(mut self, body: opencode_types::V2PtyCreateBody) -> Self {
         self.body = Some(body);
         self
     }
@@ -558,7 +558,7 @@ impl PtyShells {
 pub struct PtyUpdate {
     client: opencode_transport::Client,
     pty_id: String,
-    body: Option<opencode_types::PtyUpdateBody>,
+    body: Option<opencode_types::V2PtyUpdateBody>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -573,7 +573,7 @@ impl PtyUpdate {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::PtyUpdateBody) -> Self {
+    pub fn body(mut self, body: opencode_types::V2PtyUpdateBody) -> Self {
         self.body = Some(body);
         self
     }

@@ -1285,7 +1285,7 @@ impl SessionPrompt {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::SessionPromptResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SessionCommandResponse, opencode_transport::Error> {
         let req = self.request()?;
         self.client.send_json(req).await
     }
@@ -1300,7 +1300,7 @@ impl SessionPrompt {
 pub struct SessionPromptAsync {
     client: opencode_transport::Client,
     session_id: String,
-    body: Option<opencode_types::SessionPromptAsyncBody>,
+    body: Option<opencode_types::SessionPromptBody>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -1315,7 +1315,7 @@ impl SessionPromptAsync {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::SessionPromptAsyncBody) -> Self {
+    pub fn body(mut self, body: opencode_types::SessionPromptBody) -> Self {
         self.body = Some(body);
         self
     }

@@ -694,7 +694,7 @@ impl V2FsList {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::V2FsListResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::V2FsFindResponse, opencode_transport::Error> {
         let req = self.request()?;
         self.client.send_json(req).await
     }
@@ -2600,7 +2600,7 @@ impl V2PtyGet {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::V2PtyGetResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
         self.client.send_json(req).await
     }
@@ -2800,7 +2800,7 @@ impl V2PtyUpdate {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::V2PtyUpdateResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
         self.client.send_json(req).await
     }
@@ -3549,7 +3549,7 @@ impl V2SessionGet {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::V2SessionGetResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::V2SessionCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
         self.client.send_json(req).await
     }
@@ -3915,7 +3915,7 @@ pub struct V2SessionMessages {
     client: opencode_transport::Client,
     session_id: String,
     limit: Option<f64>,
-    order: Option<opencode_types::V2SessionMessagesOrder>,
+    order: Option<opencode_types::V2SessionListOrder>,
     cursor: Option<String>,
     directory: Option<String>,
     workspace: Option<String>,
@@ -3938,7 +3938,7 @@ impl V2SessionMessages {
         self
     }
     /// Sets the `order` query parameter.
-    pub fn order(mut self, value: opencode_types::V2SessionMessagesOrder) -> Self {
+    pub fn order(mut self, value: opencode_types::V2SessionListOrder) -> Self {
         self.order = Some(value);
         self
     }

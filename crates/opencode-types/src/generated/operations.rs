@@ -413,57 +413,6 @@ impl ExperimentalWorkspaceWarpBody {
         }
     }
 }
-/// The `operation find.files` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum FindFilesType {
-    /// The wire value `"file"`.
-    File,
-    /// The wire value `"directory"`.
-    Directory,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl FindFilesType {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["file", "directory"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Directory => "directory",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "file" => Self::File,
-            "directory" => Self::Directory,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FindFilesType {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for FindFilesType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for FindFilesType {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for FindFilesType {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
 /// The `operation find.text response\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -475,7 +424,7 @@ pub struct FindTextResponseItem {
     /// The `lines` property.
     pub lines: FindTextResponseItemLines,
     /// The `path` property.
-    pub path: FindTextResponseItemPath,
+    pub path: FindTextResponseItemLines,
     /// The `submatches` property.
     pub submatches: Vec<FindTextResponseItemSubmatchesItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -488,7 +437,7 @@ impl FindTextResponseItem {
         absolute_offset: i64,
         line_number: i64,
         lines: FindTextResponseItemLines,
-        path: FindTextResponseItemPath,
+        path: FindTextResponseItemLines,
         submatches: Vec<FindTextResponseItemSubmatchesItem>,
     ) -> Self {
         Self {
@@ -520,25 +469,6 @@ impl FindTextResponseItemLines {
         }
     }
 }
-/// The `operation find.text response\[\].path` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FindTextResponseItemPath {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl FindTextResponseItemPath {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            additional: Default::default(),
-        }
-    }
-}
 /// The `operation find.text response\[\].submatches\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -547,7 +477,7 @@ pub struct FindTextResponseItemSubmatchesItem {
     pub end: i64,
     /// The `match` property.
     #[serde(rename = "match")]
-    pub match_: FindTextResponseItemSubmatchesItemMatch,
+    pub match_: FindTextResponseItemLines,
     /// The `start` property.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -556,34 +486,11 @@ pub struct FindTextResponseItemSubmatchesItem {
 }
 impl FindTextResponseItemSubmatchesItem {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        end: i64,
-        match_: FindTextResponseItemSubmatchesItemMatch,
-        start: i64,
-    ) -> Self {
+    pub fn new(end: i64, match_: FindTextResponseItemLines, start: i64) -> Self {
         Self {
             end,
             match_,
             start,
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation find.text response\[\].submatches\[\].match` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FindTextResponseItemSubmatchesItemMatch {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl FindTextResponseItemSubmatchesItemMatch {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
             additional: Default::default(),
         }
     }
@@ -938,73 +845,18 @@ impl<'de> serde::Deserialize<'de> for PermissionReplyBodyReply {
 #[non_exhaustive]
 pub struct PermissionRespondBody {
     /// The `response` property.
-    pub response: PermissionRespondBodyResponse,
+    pub response: PermissionReplyBodyReply,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl PermissionRespondBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(response: PermissionRespondBodyResponse) -> Self {
+    pub fn new(response: PermissionReplyBodyReply) -> Self {
         Self {
             response,
             additional: Default::default(),
         }
-    }
-}
-/// The `operation permission.respond body.response` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PermissionRespondBodyResponse {
-    /// The wire value `"once"`.
-    Once,
-    /// The wire value `"always"`.
-    Always,
-    /// The wire value `"reject"`.
-    Reject,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl PermissionRespondBodyResponse {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["once", "always", "reject"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Once => "once",
-            Self::Always => "always",
-            Self::Reject => "reject",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "once" => Self::Once,
-            "always" => Self::Always,
-            "reject" => Self::Reject,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for PermissionRespondBodyResponse {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for PermissionRespondBodyResponse {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for PermissionRespondBodyResponse {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PermissionRespondBodyResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
     }
 }
 /// The `operation project.update body` schema.
@@ -1115,47 +967,6 @@ impl ProviderOauthCallbackBody {
         }
     }
 }
-/// The `operation pty.create body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyCreateBody {
-    /// The `args` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub args: Option<Vec<String>>,
-    /// The `command` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub command: Option<String>,
-    /// The `cwd` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cwd: Option<String>,
-    /// The `env` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub env: Option<std::collections::BTreeMap<String, String>>,
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyCreateBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new() -> Self {
-        Self {
-            args: None,
-            command: None,
-            cwd: None,
-            env: None,
-            title: None,
-            additional: Default::default(),
-        }
-    }
-}
-impl Default for PtyCreateBody {
-    fn default() -> Self {
-        Self::new()
-    }
-}
 /// The `operation pty.shells response\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1181,57 +992,6 @@ impl PtyShellsResponseItem {
             acceptable,
             name: name.into(),
             path: path.into(),
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation pty.update body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyUpdateBody {
-    /// The `size` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub size: Option<PtyUpdateBodySize>,
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyUpdateBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new() -> Self {
-        Self {
-            size: None,
-            title: None,
-            additional: Default::default(),
-        }
-    }
-}
-impl Default for PtyUpdateBody {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-/// The `operation pty.update body.size` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyUpdateBodySize {
-    /// The `cols` property.
-    pub cols: i64,
-    /// The `rows` property.
-    pub rows: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyUpdateBodySize {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(cols: i64, rows: i64) -> Self {
-        Self {
-            cols,
-            rows,
             additional: Default::default(),
         }
     }
@@ -1516,200 +1276,6 @@ impl SessionMessagesResponseItem {
         }
     }
 }
-/// The `operation session.prompt_async body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionPromptAsyncBody {
-    /// The `agent` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub agent: Option<String>,
-    /// The `format` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<OutputFormat>,
-    /// The `messageID` property.
-    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `model` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SessionPromptAsyncBodyModel>,
-    /// The `noReply` property.
-    #[serde(rename = "noReply", default, skip_serializing_if = "Option::is_none")]
-    pub no_reply: Option<bool>,
-    /// The `parts` property.
-    pub parts: Vec<SessionPromptAsyncBodyPartsItem>,
-    /// The `system` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub system: Option<String>,
-    /// The `tools` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tools: Option<std::collections::BTreeMap<String, bool>>,
-    /// The `variant` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variant: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionPromptAsyncBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(parts: Vec<SessionPromptAsyncBodyPartsItem>) -> Self {
-        Self {
-            agent: None,
-            format: None,
-            message_id: None,
-            model: None,
-            no_reply: None,
-            parts,
-            system: None,
-            tools: None,
-            variant: None,
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation session.prompt_async body.model` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionPromptAsyncBodyModel {
-    /// The `modelID` property.
-    #[serde(rename = "modelID")]
-    pub model_id: String,
-    /// The `providerID` property.
-    #[serde(rename = "providerID")]
-    pub provider_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionPromptAsyncBodyModel {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
-        Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation session.prompt_async body.parts\[\]` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SessionPromptAsyncBodyPartsItem {
-    /// `type` = `"text"`.
-    Text(TextPartInput),
-    /// `type` = `"file"`.
-    File(FilePartInput),
-    /// `type` = `"agent"`.
-    Agent(AgentPartInput),
-    /// `type` = `"subtask"`.
-    Subtask(SubtaskPartInput),
-    /// A `type` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `type` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl SessionPromptAsyncBodyPartsItem {
-    /// Every `type` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &["text", "file", "agent", "subtask"];
-    /// The `type` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::Text(_) => "text",
-            Self::File(_) => "file",
-            Self::Agent(_) => "agent",
-            Self::Subtask(_) => "subtask",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionPromptAsyncBodyPartsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "SessionPromptAsyncBodyPartsItem")?;
-        Ok(
-            match &*kind {
-                "text" => {
-                    Self::Text(
-                        crate::__private::variant::<
-                            _,
-                            D::Error,
-                        >(&raw, "SessionPromptAsyncBodyPartsItem", "text")?,
-                    )
-                }
-                "file" => {
-                    Self::File(
-                        crate::__private::variant::<
-                            _,
-                            D::Error,
-                        >(&raw, "SessionPromptAsyncBodyPartsItem", "file")?,
-                    )
-                }
-                "agent" => {
-                    Self::Agent(
-                        crate::__private::variant::<
-                            _,
-                            D::Error,
-                        >(&raw, "SessionPromptAsyncBodyPartsItem", "agent")?,
-                    )
-                }
-                "subtask" => {
-                    Self::Subtask(
-                        crate::__private::variant::<
-                            _,
-                            D::Error,
-                        >(&raw, "SessionPromptAsyncBodyPartsItem", "subtask")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
-                    }
-                }
-            },
-        )
-    }
-}
-impl serde::Serialize for SessionPromptAsyncBodyPartsItem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(v) => v.serialize(s),
-            Self::File(v) => v.serialize(s),
-            Self::Agent(v) => v.serialize(s),
-            Self::Subtask(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<TextPartInput> for SessionPromptAsyncBodyPartsItem {
-    fn from(v: TextPartInput) -> Self {
-        Self::Text(v)
-    }
-}
-impl From<FilePartInput> for SessionPromptAsyncBodyPartsItem {
-    fn from(v: FilePartInput) -> Self {
-        Self::File(v)
-    }
-}
-impl From<AgentPartInput> for SessionPromptAsyncBodyPartsItem {
-    fn from(v: AgentPartInput) -> Self {
-        Self::Agent(v)
-    }
-}
-impl From<SubtaskPartInput> for SessionPromptAsyncBodyPartsItem {
-    fn from(v: SubtaskPartInput) -> Self {
-        Self::Subtask(v)
-    }
-}
 /// The `operation session.prompt body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1904,28 +1470,6 @@ impl From<SubtaskPartInput> for SessionPromptBodyPartsItem {
         Self::Subtask(v)
     }
 }
-/// The `operation session.prompt response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionPromptResponse {
-    /// The `info` property.
-    pub info: AssistantMessage,
-    /// The `parts` property.
-    pub parts: Vec<Part>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionPromptResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: AssistantMessage, parts: Vec<Part>) -> Self {
-        Self {
-            info,
-            parts,
-            additional: Default::default(),
-        }
-    }
-}
 /// The `operation session.revert body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1963,7 +1507,7 @@ pub struct SessionShellBody {
     pub message_id: Option<String>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SessionShellBodyModel>,
+    pub model: Option<SessionPromptBodyModel>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1976,30 +1520,6 @@ impl SessionShellBody {
             command: command.into(),
             message_id: None,
             model: None,
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation session.shell body.model` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionShellBodyModel {
-    /// The `modelID` property.
-    #[serde(rename = "modelID")]
-    pub model_id: String,
-    /// The `providerID` property.
-    #[serde(rename = "providerID")]
-    pub provider_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionShellBodyModel {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
-        Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
             additional: Default::default(),
         }
     }
@@ -2274,25 +1794,6 @@ impl SyncStealResponse {
     pub fn new(session_id: impl Into<String>) -> Self {
         Self {
             session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation tui.appendPrompt body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiAppendPromptBody {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiAppendPromptBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
             additional: Default::default(),
         }
     }
@@ -2703,28 +2204,6 @@ impl serde::Serialize for V2FsFindType {
 impl<'de> serde::Deserialize<'de> for V2FsFindType {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         crate::__private::str_enum(d, Self::from_wire)
-    }
-}
-/// The `operation v2.fs.list response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct V2FsListResponse {
-    /// The `data` property.
-    pub data: Vec<FileSystemEntry>,
-    /// The `location` property.
-    pub location: LocationInfo,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl V2FsListResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: Vec<FileSystemEntry>, location: LocationInfo) -> Self {
-        Self {
-            data,
-            location,
-            additional: Default::default(),
-        }
     }
 }
 /// The `operation v2.health.get response` schema.
@@ -3152,28 +2631,6 @@ impl V2PtyCreateResponse {
         }
     }
 }
-/// The `operation v2.pty.get response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct V2PtyGetResponse {
-    /// The `data` property.
-    pub data: Pty,
-    /// The `location` property.
-    pub location: LocationInfo,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl V2PtyGetResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: Pty, location: LocationInfo) -> Self {
-        Self {
-            data,
-            location,
-            additional: Default::default(),
-        }
-    }
-}
 /// The `operation v2.pty.list response` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3243,28 +2700,6 @@ impl V2PtyUpdateBodySize {
         Self {
             cols,
             rows,
-            additional: Default::default(),
-        }
-    }
-}
-/// The `operation v2.pty.update response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct V2PtyUpdateResponse {
-    /// The `data` property.
-    pub data: Pty,
-    /// The `location` property.
-    pub location: LocationInfo,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl V2PtyUpdateResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: Pty, location: LocationInfo) -> Self {
-        Self {
-            data,
-            location,
             additional: Default::default(),
         }
     }
@@ -3407,25 +2842,6 @@ impl V2SessionCreateResponse {
         }
     }
 }
-/// The `operation v2.session.get response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct V2SessionGetResponse {
-    /// The `data` property.
-    pub data: SessionV2Info,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl V2SessionGetResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionV2Info) -> Self {
-        Self {
-            data,
-            additional: Default::default(),
-        }
-    }
-}
 /// The `operation v2.session.list` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -3494,57 +2910,6 @@ impl V2SessionMessageResponse {
             data,
             additional: Default::default(),
         }
-    }
-}
-/// The `operation v2.session.messages` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum V2SessionMessagesOrder {
-    /// The wire value `"asc"`.
-    Asc,
-    /// The wire value `"desc"`.
-    Desc,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl V2SessionMessagesOrder {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["asc", "desc"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for V2SessionMessagesOrder {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for V2SessionMessagesOrder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for V2SessionMessagesOrder {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for V2SessionMessagesOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
     }
 }
 /// The `operation v2.session.permission.create body` schema.
