@@ -1,3 +1,146 @@
-//! Rust SDK for the OpenCode server: attach to or spawn a server, drive sessions, follow events.
+//! Rust SDK for the [OpenCode](https://opencode.ai) server: attach to or spawn a server,
+//! drive coding sessions, answer permission and question requests, follow every event.
 //!
-//! This crate is being built; see the workspace README.
+//! ```no_run
+//! use futures_util::StreamExt;
+//! use opencode::prelude::*;
+//!
+//! # async fn run() -> Result<(), opencode::Error> {
+//! let client = Client::from_env()?;                      // OPENCODE_SERVER_URL, _PASSWORD
+//! let session = client.create_session().title("hello").await?;
+//! let mut run = session.prompt("Say hello").on_permission(|_| Some(Reply::Once));
+//! while let Some(progress) = run.next().await {
+//!     if let Progress::TextDelta { delta, .. } = progress? {
+//!         print!("{delta}");
+//!     }
+//! }
+//! let answer = run.finish().await?;
+//! println!("\n{} output tokens", answer.info.tokens.output);
+//! # Ok(()) }
+//! ```
+//!
+//! The layers underneath are re-exported: [`types`] (every schema), [`api`] (one method per
+//! operation, through [`Client::api`]), [`sse`] (typed reconnecting event streams),
+//! [`transport`] (the HTTP client and its errors), and behind features [`process`]
+//! (spawn and supervise `opencode serve`) and [`testing`] (a scripted fake model provider).
+//!
+//! Features: `process` (spawn a server: [`Opencode::spawn`]), `testing` (the fake provider
+//! and an isolated test server), `rustls` (https servers). The default is HTTP and events.
+
+mod client;
+mod interact;
+#[cfg(feature = "process")]
+mod managed;
+mod prompt;
+mod session;
+
+pub use opencode_api as api;
+pub use opencode_sse as sse;
+pub use opencode_transport as transport;
+pub use opencode_types as types;
+
+#[cfg(feature = "process")]
+pub use opencode_process as process;
+#[cfg(feature = "testing")]
+pub use opencode_testing as testing;
+
+pub use client::{Client, ClientBuilder, V2};
+pub use interact::{PermissionRequest, QuestionRequest, Reply};
+#[cfg(feature = "process")]
+pub use managed::{Opencode, OpencodeBuilder};
+pub use prompt::{PermissionPolicy, Progress, PromptOutput, PromptRun};
+pub use session::{CreateSession, Session};
+pub use sse::{EventStream, StreamItem};
+pub use transport::{RetryPolicy, Timeouts};
+pub use types::{Event, GlobalEvent, Part};
+
+/// What most programs need: `use opencode::prelude::*;`.
+pub mod prelude {
+    #[cfg(feature = "process")]
+    pub use crate::Opencode;
+    pub use crate::{
+        Client, Error, Event, Part, PermissionRequest, Progress, PromptOutput, PromptRun,
+        QuestionRequest, Reply, Session, StreamItem,
+    };
+}
+
+/// Everything that can go wrong, by layer.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// An HTTP call failed: connect, timeout, an error answer, a decode failure.
+    #[error(transparent)]
+    Http(#[from] opencode_transport::Error),
+    /// An event stream failed for good (unauthorized, not found, retries exhausted).
+    #[error("event stream: {0}")]
+    Stream(#[from] opencode_sse::Error),
+    /// The turn ended in an error the server reported (LLM failure, abort, …).
+    #[error("{0}")]
+    Turn(Box<TurnError>),
+    /// A managed server could not be started.
+    #[cfg(feature = "process")]
+    #[error(transparent)]
+    Start(#[from] opencode_process::StartError),
+}
+
+impl Error {
+    /// The turn's error, if this is one.
+    pub fn as_turn(&self) -> Option<&TurnError> {
+        match self {
+            Error::Turn(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Whether the turn was aborted (`MessageAbortedError`).
+    pub fn is_aborted(&self) -> bool {
+        self.as_turn().is_some_and(TurnError::is_aborted)
+    }
+}
+
+/// An error the server recorded for a turn, with what the turn produced until then.
+#[derive(Debug, Clone)]
+pub struct TurnError {
+    /// The error as sent (`{"name": "APIError", "data": {...}}`).
+    pub error: serde_json::Value,
+    /// The last assistant message and its parts (the partial answer), if there is one.
+    pub partial: Option<PromptOutput>,
+}
+
+impl TurnError {
+    pub(crate) fn new(error: serde_json::Value, partial: Option<PromptOutput>) -> Self {
+        TurnError { error, partial }
+    }
+
+    /// The error name: `APIError`, `MessageAbortedError`, `ProviderAuthError`, ….
+    pub fn name(&self) -> &str {
+        self.error["name"].as_str().unwrap_or("UnknownError")
+    }
+
+    /// The server's message.
+    pub fn message(&self) -> Option<&str> {
+        self.error["data"]["message"].as_str()
+    }
+
+    /// Whether the turn was aborted.
+    pub fn is_aborted(&self) -> bool {
+        self.name() == "MessageAbortedError"
+    }
+
+    /// The partial answer's text.
+    pub fn partial_text(&self) -> String {
+        self.partial
+            .as_ref()
+            .map(PromptOutput::text)
+            .unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for TurnError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.message() {
+            Some(m) => write!(f, "the turn failed: {}: {m}", self.name()),
+            None => write!(f, "the turn failed: {}", self.name()),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! The client: one value for every operation, event stream and session workflow.
+
+use std::time::Duration;
+
+use opencode_api::Api;
+use opencode_sse::EventStream;
+use opencode_transport::{BoxError, HttpService, RequestBody, ResponseBody};
+use opencode_types::{Event, GlobalEvent, V2Event};
+use tower::{Layer, Service};
+
+use crate::session::{CreateSession, Session};
+use crate::{Error, RetryPolicy, Timeouts};
+
+/// A connection to an OpenCode server. Cheap to clone; clones share one connection pool.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), opencode::Error> {
+/// let client = opencode::Client::builder()
+///     .base_url("http://127.0.0.1:4096")
+///     .directory("/srv/my-project")
+///     .password("secret")
+///     .build()?;
+/// let sessions = client.api().session().list().send().await?;
+/// println!("{} sessions", sessions.len());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Client {
+    api: Api,
+}
+
+impl Client {
+    /// A builder: base URL, directory, auth, timeouts, retries, extra tower layers.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder {
+            inner: opencode_transport::Client::builder(),
+        }
+    }
+
+    /// A client for `base_url` with the defaults.
+    pub fn new(base_url: impl AsRef<str>) -> Result<Self, Error> {
+        Client::builder().base_url(base_url).build()
+    }
+
+    /// A client from `OPENCODE_SERVER_URL` (default `http://127.0.0.1:4096`),
+    /// `OPENCODE_SERVER_PASSWORD` and `OPENCODE_SERVER_USERNAME`.
+    pub fn from_env() -> Result<Self, Error> {
+        Client::builder().from_env().build()
+    }
+
+    /// Wraps a transport client.
+    pub fn from_transport(client: opencode_transport::Client) -> Self {
+        Client {
+            api: Api::new(client),
+        }
+    }
+
+    /// Every operation of the server as a typed method (`client.api().session().list()`).
+    pub fn api(&self) -> &Api {
+        &self.api
+    }
+
+    /// The transport client underneath.
+    pub fn transport(&self) -> &opencode_transport::Client {
+        self.api.client()
+    }
+
+    /// The same server, for another project directory (a cheap clone).
+    pub fn with_directory(&self, directory: impl AsRef<str>) -> Client {
+        Client {
+            api: self.api.with_directory(directory),
+        }
+    }
+
+    /// The client's default project directory, if set.
+    pub fn directory(&self) -> Option<&str> {
+        self.transport().config().directory()
+    }
+
+    /// A handle on an existing session.
+    pub fn session(&self, id: impl Into<String>) -> Session {
+        Session::new(self.clone(), id.into(), None)
+    }
+
+    /// Creates a session (`.title(..)`, `.parent(..)`, then `.await`).
+    pub fn create_session(&self) -> CreateSession {
+        CreateSession::new(self.clone())
+    }
+
+    /// The events of this client's directory (`GET /event`), typed and reconnecting.
+    pub fn events(&self) -> EventStream<Event> {
+        opencode_sse::events(self.transport())
+    }
+
+    /// The events of every directory of the server (`GET /global/event`).
+    pub fn global_events(&self) -> EventStream<GlobalEvent> {
+        opencode_sse::global_events(self.transport())
+    }
+
+    /// The v2 API's streams.
+    pub fn v2(&self) -> V2<'_> {
+        V2 { client: self }
+    }
+}
+
+/// The v2 (`/api/*`) event streams.
+#[derive(Debug, Clone, Copy)]
+pub struct V2<'a> {
+    client: &'a Client,
+}
+
+impl V2<'_> {
+    /// `GET /api/event`. Note: server 1.18.33 ends this stream as soon as certain events are
+    /// published (the stream reconnects and says so with `Reconnected`).
+    pub fn events(&self) -> EventStream<V2Event> {
+        opencode_sse::v2_events(self.client.transport())
+    }
+
+    /// `GET /api/session/{id}/event`: a v2 session's events (no heartbeats; the server
+    /// sends no headers until the first event).
+    pub fn session_events(&self, session_id: impl Into<String>) -> EventStream<V2Event> {
+        opencode_sse::v2_session_events(self.client.transport(), session_id)
+    }
+}
+
+/// Configures a [`Client`].
+#[derive(Debug)]
+#[must_use = "call .build() to get a client"]
+pub struct ClientBuilder {
+    inner: opencode_transport::ClientBuilder,
+}
+
+impl ClientBuilder {
+    /// The server URL, e.g. `http://127.0.0.1:4096`.
+    pub fn base_url(mut self, base_url: impl AsRef<str>) -> Self {
+        self.inner = self.inner.base_url(base_url);
+        self
+    }
+
+    /// The project directory requests and event streams are for (default: the server's).
+    pub fn directory(mut self, directory: impl Into<String>) -> Self {
+        self.inner = self.inner.directory(directory);
+        self
+    }
+
+    /// The workspace requests are for.
+    pub fn workspace(mut self, workspace: impl Into<String>) -> Self {
+        self.inner = self.inner.workspace(workspace);
+        self
+    }
+
+    /// Basic auth with the user `opencode` (as `OPENCODE_SERVER_PASSWORD` sets it).
+    pub fn password(mut self, password: impl Into<String>) -> Self {
+        self.inner = self.inner.password(password.into());
+        self
+    }
+
+    /// Basic auth with another user name.
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.inner = self.inner.basic_auth(username, password.into());
+        self
+    }
+
+    /// Reads `OPENCODE_SERVER_URL`, `OPENCODE_SERVER_PASSWORD`, `OPENCODE_SERVER_USERNAME`.
+    pub fn from_env(mut self) -> Self {
+        self.inner = self.inner.from_env();
+        self
+    }
+
+    /// Retry policy for transient failures (GET/PUT/DELETE; POSTs only before they reach
+    /// the server).
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.inner = self.inner.retry(retry);
+        self
+    }
+
+    /// Connect, per-attempt and whole-call timeouts (event streams have none).
+    pub fn timeouts(mut self, timeouts: Timeouts) -> Self {
+        self.inner = self.inner.timeouts(timeouts);
+        self
+    }
+
+    /// How long an idle pooled connection is kept.
+    pub fn pool_idle_timeout(mut self, timeout: Duration) -> Self {
+        self.inner = self.inner.pool_idle_timeout(timeout);
+        self
+    }
+
+    /// Adds a tower layer around every HTTP attempt (the first added is outermost).
+    pub fn layer<L>(mut self, layer: L) -> Self
+    where
+        L: Layer<HttpService> + Send + Sync + 'static,
+        L::Service: Service<http::Request<RequestBody>, Response = http::Response<ResponseBody>>
+            + Clone
+            + Send
+            + Sync
+            + 'static,
+        <L::Service as Service<http::Request<RequestBody>>>::Error: Into<BoxError>,
+        <L::Service as Service<http::Request<RequestBody>>>::Future: Send + 'static,
+    {
+        self.inner = self.inner.layer(layer);
+        self
+    }
+
+    /// The client.
+    pub fn build(self) -> Result<Client, Error> {
+        Ok(Client::from_transport(self.inner.build()?))
+    }
+}

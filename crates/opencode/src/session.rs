@@ -1,0 +1,286 @@
+//! A session handle and the workflows written once here instead of in every app.
+
+use std::future::{Future, IntoFuture};
+use std::pin::Pin;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use opencode_sse::StreamItem;
+use opencode_types as types;
+
+use crate::prompt::PromptRun;
+use crate::{Client, Error};
+
+/// A session of the server: prompt it, abort it, fork it, revert it, read its state.
+///
+/// ```no_run
+/// # async fn run(client: opencode::Client) -> Result<(), Box<dyn std::error::Error>> {
+/// let session = client.create_session().title("docs").await?;
+/// let answer = session.prompt("Summarise README.md").await?;
+/// println!("{}", answer.text());
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Session {
+    client: Client,
+    id: String,
+    directory: Option<String>,
+}
+
+impl Session {
+    pub(crate) fn new(client: Client, id: String, directory: Option<String>) -> Self {
+        Session {
+            client,
+            id,
+            directory,
+        }
+    }
+
+    /// The session id (`ses_…`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The client this handle uses.
+    pub fn client(&self) -> &Client {
+        &self.client
+    }
+
+    /// The session's directory, when this handle knows it (it does after
+    /// [`Client::create_session`] or [`Session::info`]).
+    pub fn directory(&self) -> Option<&str> {
+        self.directory.as_deref()
+    }
+
+    /// The client for the session's own directory: its events go only to that instance.
+    pub(crate) async fn scoped_client(&self) -> Result<Client, Error> {
+        match &self.directory {
+            Some(d) => Ok(self.client.with_directory(d)),
+            None => {
+                let info = self.info().await?;
+                Ok(self.client.with_directory(&info.directory))
+            }
+        }
+    }
+
+    /// Reads the session (`GET /session/{id}`).
+    pub async fn info(&self) -> Result<types::Session, Error> {
+        Ok(self.client.api().session().get(&self.id).send().await?)
+    }
+
+    /// Sends `text` and follows the answer: see [`PromptRun`].
+    pub fn prompt(&self, text: impl Into<String>) -> PromptRun {
+        PromptRun::new(self.clone(), text.into())
+    }
+
+    /// Aborts what the session is doing (`POST /session/{id}/abort`).
+    pub async fn abort(&self) -> Result<bool, Error> {
+        Ok(self.client.api().session().abort(&self.id).send().await?)
+    }
+
+    /// Whether the session is working now (`GET /session/status`).
+    pub async fn is_busy(&self) -> Result<bool, Error> {
+        let status = self.client.api().session().status().send().await?;
+        Ok(status.get(&self.id).is_some_and(|s| s.kind() != "idle"))
+    }
+
+    /// Waits until the session is idle: follows its events, and checks the status after
+    /// subscribing and after every reconnect (events published while disconnected are lost).
+    pub async fn wait_idle(&self) -> Result<(), Error> {
+        let client = self.scoped_client().await?;
+        let mut events = client.events();
+        loop {
+            let next = tokio::time::timeout(Duration::from_secs(5), events.next()).await;
+            match next {
+                Ok(Some(Ok(StreamItem::Connected | StreamItem::Reconnected { .. }))) | Err(_)
+                    if !self.is_busy().await? =>
+                {
+                    return Ok(());
+                }
+                Ok(Some(Ok(StreamItem::Event(types::Event::SessionIdle(e)))))
+                    if e.properties.session_id == self.id =>
+                {
+                    return Ok(());
+                }
+                Ok(Some(Err(e))) if e.is_fatal() => return Err(Error::Stream(e)),
+                Ok(None) => return Err(Error::Stream(opencode_sse::Error::EndOfStream)),
+                _ => {}
+            }
+        }
+    }
+
+    /// Forks the session (all of it, or up to `message_id`) into a new one.
+    pub async fn fork(&self, message_id: Option<&str>) -> Result<Session, Error> {
+        let mut req = self.client.api().session().fork(&self.id);
+        if let Some(m) = message_id {
+            let mut body = types::SessionForkBody::new();
+            body.message_id = Some(m.to_owned());
+            req = req.body(body);
+        }
+        let info = req.send().await?;
+        Ok(Session::new(
+            self.client.clone(),
+            info.id,
+            Some(info.directory),
+        ))
+    }
+
+    /// Reverts the session to before `message_id` (files and history).
+    pub async fn revert(&self, message_id: &str) -> Result<types::Session, Error> {
+        let body = types::SessionRevertBody::new(message_id);
+        Ok(self
+            .client
+            .api()
+            .session()
+            .revert(&self.id)
+            .body(body)
+            .send()
+            .await?)
+    }
+
+    /// Undoes [`Session::revert`].
+    pub async fn unrevert(&self) -> Result<types::Session, Error> {
+        Ok(self
+            .client
+            .api()
+            .session()
+            .unrevert(&self.id)
+            .send()
+            .await?)
+    }
+
+    /// Shares the session (needs the share service to be reachable).
+    pub async fn share(&self) -> Result<types::Session, Error> {
+        Ok(self.client.api().session().share(&self.id).send().await?)
+    }
+
+    /// Stops sharing the session.
+    pub async fn unshare(&self) -> Result<types::Session, Error> {
+        Ok(self.client.api().session().unshare(&self.id).send().await?)
+    }
+
+    /// Summarises (compacts) the session with a model.
+    pub async fn summarize(&self, provider_id: &str, model_id: &str) -> Result<bool, Error> {
+        let body = types::SessionSummarizeBody::new(model_id, provider_id);
+        Ok(self
+            .client
+            .api()
+            .session()
+            .summarize(&self.id)
+            .body(body)
+            .send()
+            .await?)
+    }
+
+    /// Runs a shell command in the session as `agent`.
+    pub async fn shell(
+        &self,
+        agent: &str,
+        command: &str,
+    ) -> Result<types::SessionShellResponse, Error> {
+        let body = types::SessionShellBody::new(agent, command);
+        Ok(self
+            .client
+            .api()
+            .session()
+            .shell(&self.id)
+            .body(body)
+            .send()
+            .await?)
+    }
+
+    /// Runs a slash command (`command` without the slash) with `arguments`.
+    pub async fn command(
+        &self,
+        command: &str,
+        arguments: &str,
+    ) -> Result<types::SessionCommandResponse, Error> {
+        let body = types::SessionCommandBody::new(arguments, command);
+        Ok(self
+            .client
+            .api()
+            .session()
+            .command(&self.id)
+            .body(body)
+            .send()
+            .await?)
+    }
+
+    /// The file changes the session made.
+    pub async fn diff(&self) -> Result<Vec<types::SnapshotFileDiff>, Error> {
+        Ok(self.client.api().session().diff(&self.id).send().await?)
+    }
+
+    /// The session's todo list.
+    pub async fn todo(&self) -> Result<Vec<types::Todo>, Error> {
+        Ok(self.client.api().session().todo(&self.id).send().await?)
+    }
+
+    /// Every message with its parts.
+    pub async fn messages(&self) -> Result<Vec<types::SessionMessagesResponseItem>, Error> {
+        Ok(self
+            .client
+            .api()
+            .session()
+            .messages(&self.id)
+            .send()
+            .await?)
+    }
+
+    /// Deletes the session.
+    pub async fn delete(&self) -> Result<bool, Error> {
+        Ok(self.client.api().session().delete(&self.id).send().await?)
+    }
+}
+
+/// Creates a session: set options, then `.await` (or [`CreateSession::send`]).
+#[derive(Debug)]
+#[must_use = "nothing is sent until `.await`"]
+pub struct CreateSession {
+    client: Client,
+    body: types::SessionCreateBody,
+}
+
+impl CreateSession {
+    pub(crate) fn new(client: Client) -> Self {
+        CreateSession {
+            client,
+            body: types::SessionCreateBody::new(),
+        }
+    }
+
+    /// The title (without one, the server asks the model for a title after the first
+    /// prompt).
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.body.title = Some(title.into());
+        self
+    }
+
+    /// Makes it a child of another session.
+    pub fn parent(mut self, parent_id: impl Into<String>) -> Self {
+        self.body.parent_id = Some(parent_id.into());
+        self
+    }
+
+    /// Creates it.
+    pub async fn send(self) -> Result<Session, Error> {
+        let info = self
+            .client
+            .api()
+            .session()
+            .create()
+            .body(self.body)
+            .send()
+            .await?;
+        Ok(Session::new(self.client, info.id, Some(info.directory)))
+    }
+}
+
+impl IntoFuture for CreateSession {
+    type Output = Result<Session, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
