@@ -326,6 +326,71 @@ fn scenarios(cap: &mut Capture, server: &TestServer) -> Result<()> {
             json!({}),
         )?;
     }
+    // Compaction, a slash command, a toast, part deletion, project rename, and a prompt
+    // after a revert (which removes the reverted messages).
+    provider.push(Turn::text("Summary of the session so far."));
+    cap.post(
+        "session.summarize",
+        &format!("/session/{sid}/summarize"),
+        json!({"providerID": "fake", "modelID": "fake-model"}),
+    )?;
+    cap.wait_idle(&sid)?;
+    provider.push(Turn::text("Initialized the project."));
+    cap.post(
+        "session.command",
+        &format!("/session/{sid}/command"),
+        json!({"command": "init", "arguments": ""}),
+    )?;
+    cap.wait_idle(&sid)?;
+    cap.post(
+        "tui.showToast",
+        "/tui/show-toast",
+        json!({"message": "corpus toast", "variant": "info"}),
+    )?;
+    let messages = cap.get("session.messages", &format!("/session/{sid}/message"))?;
+    if let Some((mid, pid)) = messages.as_array().into_iter().flatten().find_map(|m| {
+        let part = m["parts"]
+            .as_array()?
+            .iter()
+            .find(|p| p["type"] == "text")?;
+        Some((
+            m["info"]["id"].as_str()?.to_owned(),
+            part["id"].as_str()?.to_owned(),
+        ))
+    }) {
+        cap.delete(
+            "part.delete",
+            &format!("/session/{sid}/message/{mid}/part/{pid}"),
+        )?;
+    }
+    if let Some(last_user) = messages
+        .as_array()
+        .and_then(|m| m.iter().rev().find(|m| m["info"]["role"] == "user"))
+    {
+        let mid = last_user["info"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        cap.post(
+            "session.revert",
+            &format!("/session/{sid}/revert"),
+            json!({"messageID": mid}),
+        )?;
+        provider.push(Turn::text("A fresh answer after the revert."));
+        cap.post(
+            "session.prompt",
+            &prompt,
+            json!({"parts": [{"type": "text", "text": "after revert"}]}),
+        )?;
+    }
+    let (_, project) = cap.api.call("GET", "/project/current", None)?;
+    if let Some(pid) = project["id"].as_str() {
+        cap.patch(
+            "project.update",
+            &format!("/project/{pid}"),
+            json!({"name": "corpus project"}),
+        )?;
+    }
     for path in [
         format!("/session/{sid}"),
         format!("/session/{sid}/children"),
