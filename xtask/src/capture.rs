@@ -307,14 +307,7 @@ fn scenarios(cap: &mut Capture, server: &TestServer) -> Result<()> {
         let mid = first["info"]["id"].as_str().unwrap_or_default().to_owned();
         cap.get("session.message", &format!("/session/{sid}/message/{mid}"))?;
     }
-    if let Some(last_user) = messages
-        .as_array()
-        .and_then(|m| m.iter().rev().find(|m| m["info"]["role"] == "user"))
-    {
-        let mid = last_user["info"]["id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+    if let Some(mid) = last_user_message(&messages) {
         cap.post(
             "session.revert",
             &format!("/session/{sid}/revert"),
@@ -363,14 +356,7 @@ fn scenarios(cap: &mut Capture, server: &TestServer) -> Result<()> {
             &format!("/session/{sid}/message/{mid}/part/{pid}"),
         )?;
     }
-    if let Some(last_user) = messages
-        .as_array()
-        .and_then(|m| m.iter().rev().find(|m| m["info"]["role"] == "user"))
-    {
-        let mid = last_user["info"]["id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
+    if let Some(mid) = last_user_message(&messages) {
         cap.post(
             "session.revert",
             &format!("/session/{sid}/revert"),
@@ -713,6 +699,17 @@ impl Capture {
             std::thread::sleep(Duration::from_millis(150));
         }
     }
+}
+
+/// The id of the last user message in a `GET /session/{id}/message` answer.
+fn last_user_message(messages: &Value) -> Option<String> {
+    messages
+        .as_array()?
+        .iter()
+        .rev()
+        .find(|m| m["info"]["role"] == "user")?["info"]["id"]
+        .as_str()
+        .map(str::to_owned)
 }
 
 /// The operation whose path template matches a concrete path (query string ignored).
