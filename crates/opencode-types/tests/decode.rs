@@ -146,3 +146,19 @@ fn decode_errors_carry_the_json_path() {
     assert_eq!(err.path().to_string(), "[1]");
     assert!(err.inner().to_string().contains("session.idle"), "{err}");
 }
+
+#[test]
+fn a_non_string_discriminator_is_an_error() {
+    for frame in [
+        r#"{"type":5,"properties":{}}"#,
+        r#"{"type":[1,"session.idle"],"properties":{}}"#,
+        r#"{"type":{"nested":"session.idle"},"properties":{}}"#,
+        r#"{"type":null,"properties":{}}"#,
+    ] {
+        let err = serde_json::from_str::<Event>(frame).unwrap_err().to_string();
+        assert!(err.contains("missing discriminator"), "{frame}: {err}");
+    }
+    // A scalar where the union expects an object.
+    assert!(serde_json::from_str::<Event>("42").is_err());
+    assert!(serde_json::from_str::<Event>("[]").is_err());
+}
