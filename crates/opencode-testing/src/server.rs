@@ -453,6 +453,19 @@ impl TestServer {
         self.env.project_dir()
     }
 
+    /// A ready SDK transport client: this server's URL and password, and the project as
+    /// its directory (wrap it with `opencode::Client::from_transport`, or use it with
+    /// `opencode_api::Api::new`).
+    pub fn client(&self) -> Result<opencode_transport::Client, opencode_transport::Error> {
+        let mut builder = opencode_transport::Client::builder()
+            .base_url(self.url())
+            .directory(self.project_dir().display().to_string());
+        if let Some(password) = self.password() {
+            builder = builder.basic_auth(self.username(), password);
+        }
+        builder.build()
+    }
+
     /// The fake model provider.
     pub fn provider(&self) -> &FakeProvider {
         self.env.provider()

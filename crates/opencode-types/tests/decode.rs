@@ -155,7 +155,9 @@ fn a_non_string_discriminator_is_an_error() {
         r#"{"type":{"nested":"session.idle"},"properties":{}}"#,
         r#"{"type":null,"properties":{}}"#,
     ] {
-        let err = serde_json::from_str::<Event>(frame).unwrap_err().to_string();
+        let err = serde_json::from_str::<Event>(frame)
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("missing discriminator"), "{frame}: {err}");
     }
     // A scalar where the union expects an object.

@@ -15,10 +15,11 @@ async fn server(builder: opencode_testing::TestServerBuilder) -> Option<(TestSer
         return None;
     }
     let server = builder.start().await.expect("test server starts");
-    let client = client_for(&server, server.url());
+    let client = Client::from_transport(server.client().expect("client"));
     Some((server, client))
 }
 
+/// A client for `server` that goes through another URL (a proxy).
 fn client_for(server: &TestServer, url: &str) -> Client {
     let mut b = Client::builder()
         .base_url(url)
