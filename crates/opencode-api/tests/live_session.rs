@@ -1,0 +1,720 @@
+//! Live contract tests: sessions, prompts, messages, parts, tools that ask for permission or
+//! ask a question, and the config/pty/log/instance operations, against a real OpenCode server
+//! (skipped when the binary is not installed).
+//!
+//! Two servers: one for the session lifecycle (and the non-session writes), one with
+//! `bash: ask` for the permission and question flow. The two tests run in parallel.
+
+mod live_support;
+
+use std::time::Duration;
+
+use live_support::{Timer, start, wait_for};
+use opencode_api::Api;
+use opencode_testing::{PROVIDER_ID, TestServer, Turn};
+use opencode_types::{Message, Part, ToolState};
+use serde_json::json;
+
+/// A body of any generated type from JSON (the generated structs are `#[non_exhaustive]`).
+fn body<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
+    serde_json::from_value(value).expect("body matches its type")
+}
+
+/// The text parts of a message, joined.
+fn text_of(parts: &[Part]) -> String {
+    parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Text(t) => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+async fn new_session(api: &Api, title: &str) -> opencode_types::Session {
+    api.session()
+        .create()
+        .body(body(json!({"title": title})))
+        .send()
+        .await
+        .expect("session.create")
+}
+
+#[tokio::test]
+async fn session_lifecycle_prompt_and_writes() {
+    let _timer = Timer::start("session_lifecycle_prompt_and_writes");
+    let Some((server, api)) = start(
+        TestServer::builder()
+            .turn(Turn::text("Scripted answer one."))
+            .turn(Turn::text("Scripted answer two.")),
+    )
+    .await
+    else {
+        return;
+    };
+    let project = server.project_dir().to_string_lossy().into_owned();
+
+    // Create, get, rename.
+    let session = new_session(&api, "first title").await;
+    assert!(session.id.starts_with("ses"), "{}", session.id);
+    assert_eq!(session.title, "first title");
+    assert_eq!(session.directory, project);
+    let sid = session.id.clone();
+    let got = api
+        .session()
+        .get(sid.clone())
+        .send()
+        .await
+        .expect("session.get");
+    assert_eq!(got.id, sid);
+    assert_eq!(got.project_id, session.project_id);
+    let renamed = api
+        .session()
+        .update(sid.clone())
+        .body(body(json!({"title": "renamed"})))
+        .send()
+        .await
+        .expect("session.update");
+    assert_eq!(renamed.title, "renamed");
+    assert_eq!(
+        api.session().get(sid.clone()).send().await.unwrap().title,
+        "renamed"
+    );
+    let listed = api.session().list().send().await.expect("session.list");
+    assert_eq!(
+        listed.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        [sid.as_str()]
+    );
+
+    // The synchronous prompt answers with the typed assistant message and its parts.
+    let answer = api
+        .session()
+        .prompt(sid.clone())
+        .body(body(
+            json!({"parts": [{"type": "text", "text": "first question"}]}),
+        ))
+        .send()
+        .await
+        .expect("session.prompt");
+    assert_eq!(text_of(&answer.parts), "Scripted answer one.");
+    let info = &answer.info;
+    assert_eq!(info.session_id, sid);
+    assert_eq!(info.provider_id, PROVIDER_ID);
+    assert_eq!(info.model_id, "fake-model");
+    assert_eq!(info.finish.as_deref(), Some("stop"));
+    assert!(info.error.is_none(), "{:?}", info.error);
+    assert!(
+        answer
+            .parts
+            .iter()
+            .any(|p| matches!(p, Part::StepFinish(_)))
+    );
+    let chats = server.provider().chat_requests();
+    assert_eq!(
+        chats.last().and_then(|r| r.last_user_text()).as_deref(),
+        Some("first question")
+    );
+
+    // Messages: the user's prompt, then the answer.
+    let messages = api
+        .session()
+        .messages(sid.clone())
+        .send()
+        .await
+        .expect("session.messages");
+    assert_eq!(messages.len(), 2);
+    let user_id = match &messages[0].info {
+        Message::User(u) => {
+            assert_eq!(u.session_id, sid);
+            u.id.clone()
+        }
+        other => panic!("first message is not the user's: {other:?}"),
+    };
+    assert_eq!(text_of(&messages[0].parts), "first question");
+    match &messages[1].info {
+        Message::Assistant(a) => assert_eq!(a.id, info.id),
+        other => panic!("second message is not the assistant's: {other:?}"),
+    }
+    let one = api
+        .session()
+        .message(sid.clone(), info.id.clone())
+        .send()
+        .await
+        .expect("session.message");
+    assert_eq!(text_of(&one.parts), "Scripted answer one.");
+
+    // Part update and delete.
+    let mut text_part = one
+        .parts
+        .iter()
+        .find_map(|p| match p {
+            Part::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+        .expect("a text part");
+    text_part.text = "Edited by the SDK.".into();
+    let updated = api
+        .part()
+        .update(sid.clone(), info.id.clone(), text_part.id.clone())
+        .body(Part::Text(text_part.clone()))
+        .send()
+        .await
+        .expect("part.update");
+    match updated {
+        Part::Text(t) => assert_eq!(t.text, "Edited by the SDK."),
+        other => panic!("part.update answered {other:?}"),
+    }
+    let step_start = one
+        .parts
+        .iter()
+        .find_map(|p| match p {
+            Part::StepStart(s) => Some(s.id.clone()),
+            _ => None,
+        })
+        .expect("a step-start part");
+    assert!(
+        api.part()
+            .delete(sid.clone(), info.id.clone(), step_start.clone())
+            .send()
+            .await
+            .expect("part.delete")
+    );
+    let after = api
+        .session()
+        .message(sid.clone(), info.id.clone())
+        .send()
+        .await
+        .expect("session.message after edits");
+    assert_eq!(text_of(&after.parts), "Edited by the SDK.");
+    assert!(
+        !after
+            .parts
+            .iter()
+            .any(|p| matches!(p, Part::StepStart(s) if s.id == step_start))
+    );
+
+    // Per-session reads.
+    assert!(
+        api.session()
+            .todo(sid.clone())
+            .send()
+            .await
+            .expect("session.todo")
+            .is_empty()
+    );
+    let diff = api
+        .session()
+        .diff(sid.clone())
+        .send()
+        .await
+        .expect("session.diff");
+    assert!(diff.is_empty(), "{diff:?}");
+
+    // v2 reads of the same (v1) session.
+    let v2 = api
+        .v2()
+        .session()
+        .get(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.get");
+    assert_eq!(v2.data.id, sid);
+    assert_eq!(v2.data.title, "renamed");
+    assert_eq!(v2.data.location.directory, project);
+    api.v2()
+        .session()
+        .context(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.context");
+    api.v2()
+        .session()
+        .history(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.history");
+    api.v2()
+        .session()
+        .messages(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.messages");
+    let v2_sessions = api
+        .v2()
+        .session()
+        .list()
+        .send()
+        .await
+        .expect("v2.session.list");
+    assert!(v2_sessions.data.iter().any(|s| s.id == sid));
+
+    // A child session and a fork.
+    let child = api
+        .session()
+        .create()
+        .body(body(json!({"title": "child", "parentID": sid})))
+        .send()
+        .await
+        .expect("session.create child");
+    assert_eq!(child.parent_id.as_deref(), Some(sid.as_str()));
+    let children = api
+        .session()
+        .children(sid.clone())
+        .send()
+        .await
+        .expect("session.children");
+    assert_eq!(
+        children.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        [child.id.as_str()]
+    );
+    let fork = api
+        .session()
+        .fork(sid.clone())
+        .send()
+        .await
+        .expect("session.fork");
+    assert_ne!(fork.id, sid);
+    let forked = api
+        .session()
+        .messages(fork.id.clone())
+        .send()
+        .await
+        .expect("fork messages");
+    assert_eq!(forked.len(), 2, "the fork copies the conversation");
+    assert_eq!(text_of(&forked[0].parts), "first question");
+
+    // Revert to before the first prompt, then undo it.
+    let reverted = api
+        .session()
+        .revert(sid.clone())
+        .body(body(json!({"messageID": user_id})))
+        .send()
+        .await
+        .expect("session.revert");
+    assert_eq!(
+        reverted.revert.as_ref().map(|r| r.message_id.as_str()),
+        Some(user_id.as_str())
+    );
+    let unreverted = api
+        .session()
+        .unrevert(sid.clone())
+        .send()
+        .await
+        .expect("session.unrevert");
+    assert!(unreverted.revert.is_none(), "{:?}", unreverted.revert);
+
+    // Abort on an idle session is accepted.
+    assert!(
+        api.session()
+            .abort(sid.clone())
+            .send()
+            .await
+            .expect("session.abort")
+    );
+
+    // A second prompt still works after all that.
+    let again = api
+        .session()
+        .prompt(sid.clone())
+        .body(body(
+            json!({"parts": [{"type": "text", "text": "second question"}]}),
+        ))
+        .send()
+        .await
+        .expect("second prompt");
+    assert_eq!(text_of(&again.parts), "Scripted answer two.");
+
+    assert!(
+        api.session()
+            .delete(fork.id.clone())
+            .send()
+            .await
+            .expect("delete fork")
+    );
+    assert!(
+        api.session()
+            .delete(sid.clone())
+            .send()
+            .await
+            .expect("session.delete")
+    );
+    let err = api
+        .session()
+        .get(sid.clone())
+        .send()
+        .await
+        .expect_err("deleted");
+    assert!(err.is_not_found(), "{err:?}");
+
+    config_round_trip(&api).await;
+    pty_lifecycle(&api, &project).await;
+    log_and_dispose(&server, &api).await;
+
+    server.stop().await;
+}
+
+/// `config.get`/`config.update` and a typed read-modify-write of the global config.
+///
+/// The server drops config keys its schema does not know (top-level `additional` entries
+/// never come back), so what must survive is a value the SDK's types do not model but the
+/// server keeps: a free-form provider option.
+async fn config_round_trip(api: &Api) {
+    let config = api.config().get().send().await.expect("config.get");
+    assert_eq!(config.model.as_deref(), Some("fake/fake-model"));
+
+    // `PATCH /config` answers with the patch as the server stored it.
+    let mut patch: opencode_types::Config = body(json!({
+        "snapshot": false,
+        "provider": {"spare": {"name": "Spare", "options": {"sdkUnknownOption": {"kept": true}}}}
+    }));
+    patch
+        .additional
+        .insert("sdkUnknownTopLevel".into(), json!(1));
+    let stored = api
+        .config()
+        .update()
+        .body(patch)
+        .send()
+        .await
+        .expect("config.update");
+    assert_eq!(stored.snapshot, Some(false));
+    let spare = &stored.provider.as_ref().expect("provider echoed")["spare"];
+    assert_eq!(
+        spare
+            .options
+            .as_ref()
+            .map(|o| o.additional["sdkUnknownOption"].clone()),
+        Some(json!({"kept": true}))
+    );
+    assert!(
+        !stored.additional.contains_key("sdkUnknownTopLevel"),
+        "the server drops unknown keys"
+    );
+
+    // Global config: write, read back typed, modify one field, write the whole value back.
+    let seed: opencode_types::Config = body(json!({
+        "username": "sdk-live",
+        "provider": {"spare": {"name": "Spare", "options": {"sdkUnknownOption": {"kept": true}}}}
+    }));
+    api.global()
+        .config()
+        .update()
+        .body(seed)
+        .send()
+        .await
+        .expect("global.config.update");
+    let mut read = api
+        .global()
+        .config()
+        .get()
+        .send()
+        .await
+        .expect("global.config.get");
+    assert_eq!(read.username.as_deref(), Some("sdk-live"));
+    read.username = Some("sdk-live-2".into());
+    let written = api
+        .global()
+        .config()
+        .update()
+        .body(read)
+        .send()
+        .await
+        .expect("write back");
+    assert_eq!(written.username.as_deref(), Some("sdk-live-2"));
+    let reread = api
+        .global()
+        .config()
+        .get()
+        .send()
+        .await
+        .expect("global.config.get again");
+    assert_eq!(reread.username.as_deref(), Some("sdk-live-2"));
+    let options = reread
+        .provider
+        .as_ref()
+        .and_then(|p| p.get("spare"))
+        .and_then(|s| s.options.as_ref());
+    assert_eq!(
+        options.map(|o| o.additional["sdkUnknownOption"].clone()),
+        Some(json!({"kept": true})),
+        "an option the SDK does not model survived the typed read-modify-write"
+    );
+}
+
+async fn pty_lifecycle(api: &Api, project: &str) {
+    let pty = api
+        .pty()
+        .create()
+        .body(body(json!({"command": "/bin/sh", "title": "sdk pty"})))
+        .send()
+        .await
+        .expect("pty.create");
+    assert!(pty.id.starts_with("pty"), "{}", pty.id);
+    assert_eq!(pty.title, "sdk pty");
+    assert_eq!(pty.command, "/bin/sh");
+    assert_eq!(pty.cwd, project);
+    assert!(pty.pid > 0);
+    let got = api.pty().get(pty.id.clone()).send().await.expect("pty.get");
+    assert_eq!(got.id, pty.id);
+    let list = api.pty().list().send().await.expect("pty.list");
+    assert_eq!(
+        list.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        [pty.id.as_str()]
+    );
+    let updated = api
+        .pty()
+        .update(pty.id.clone())
+        .body(body(
+            json!({"title": "renamed pty", "size": {"rows": 40, "cols": 100}}),
+        ))
+        .send()
+        .await
+        .expect("pty.update");
+    assert_eq!(updated.title, "renamed pty");
+    assert!(
+        api.pty()
+            .remove(pty.id.clone())
+            .send()
+            .await
+            .expect("pty.remove")
+    );
+    let err = api
+        .pty()
+        .get(pty.id.clone())
+        .send()
+        .await
+        .expect_err("removed pty");
+    assert!(err.is_not_found(), "{err:?}");
+}
+
+async fn log_and_dispose(server: &TestServer, api: &Api) {
+    let logged = api
+        .app()
+        .log()
+        .body(body(json!({
+            "service": "sdk-live-test",
+            "level": "info",
+            "message": "written through app.log"
+        })))
+        .send()
+        .await
+        .expect("app.log");
+    assert!(logged);
+    let log_dir = server.env().data_dir().join("opencode/log");
+    wait_for(
+        "the app.log line in the server log",
+        Duration::from_secs(10),
+        || {
+            let dir = log_dir.clone();
+            async move {
+                let entries = std::fs::read_dir(&dir).ok()?;
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                    .any(|text| text.contains("written through app.log"))
+                    .then_some(())
+            }
+        },
+    )
+    .await;
+
+    assert!(
+        api.instance()
+            .dispose()
+            .send()
+            .await
+            .expect("instance.dispose")
+    );
+    // The instance comes back on the next request.
+    let path = api
+        .path()
+        .get()
+        .send()
+        .await
+        .expect("path.get after dispose");
+    assert_eq!(path.directory, server.project_dir().to_string_lossy());
+}
+
+#[tokio::test]
+async fn permission_and_question_flow() {
+    let _timer = Timer::start("permission_and_question_flow");
+    let Some((server, api)) = start(
+        TestServer::builder()
+            .permission(json!({"bash": "ask"}))
+            .turn(Turn::tool_call_with_id(
+                "call_bash_1",
+                "bash",
+                json!({"command": "echo hello-from-bash", "description": "Say hello"}),
+            ))
+            .turn(Turn::text("Bash finished."))
+            .turn(Turn::tool_call_with_id(
+                "call_question_1",
+                "question",
+                json!({"questions": [{
+                    "question": "Pick a color?",
+                    "header": "Color",
+                    "options": [
+                        {"label": "red", "description": "Red"},
+                        {"label": "blue", "description": "Blue"}
+                    ]
+                }]}),
+            ))
+            .turn(Turn::text("Question answered.")),
+    )
+    .await
+    else {
+        return;
+    };
+    let sid = new_session(&api, "tools").await.id;
+    let provider = server.provider();
+
+    // bash asks; the reply lets it run.
+    api.session()
+        .prompt_async(sid.clone())
+        .body(body(
+            json!({"parts": [{"type": "text", "text": "run bash"}]}),
+        ))
+        .send()
+        .await
+        .expect("session.prompt_async");
+    let asked = wait_for("a pending permission", Duration::from_secs(30), || {
+        let api = api.clone();
+        let sid = sid.clone();
+        async move {
+            let list = api
+                .permission()
+                .list()
+                .send()
+                .await
+                .expect("permission.list");
+            list.into_iter().find(|p| p.session_id == sid)
+        }
+    })
+    .await;
+    assert!(asked.id.starts_with("per"), "{}", asked.id);
+    assert_eq!(asked.permission, "bash");
+    assert!(
+        asked.patterns.iter().any(|p| p == "echo hello-from-bash"),
+        "{:?}",
+        asked.patterns
+    );
+    assert_eq!(
+        asked.tool.as_ref().map(|t| t.call_id.as_str()),
+        Some("call_bash_1")
+    );
+    assert!(
+        provider.last_tool_result("call_bash_1").is_none(),
+        "ran before the reply"
+    );
+    let replied = api
+        .permission()
+        .reply(asked.id.clone())
+        .body(body(json!({"reply": "once"})))
+        .send()
+        .await
+        .expect("permission.reply");
+    assert!(replied);
+    let output = wait_for(
+        "the bash result at the model",
+        Duration::from_secs(30),
+        || {
+            let found = provider.last_tool_result("call_bash_1");
+            async move { found }
+        },
+    )
+    .await;
+    assert_eq!(output.trim_end(), "hello-from-bash");
+    let messages = wait_for_idle(&api, &sid, "Bash finished.").await;
+    let tool = messages
+        .iter()
+        .flat_map(|m| &m.parts)
+        .find_map(|p| match p {
+            Part::Tool(t) if t.call_id == "call_bash_1" => Some(t),
+            _ => None,
+        })
+        .expect("the bash tool part");
+    assert_eq!(tool.tool, "bash");
+    match &tool.state {
+        ToolState::Completed(done) => assert_eq!(done.output.trim_end(), "hello-from-bash"),
+        other => panic!("bash tool not completed: {other:?}"),
+    }
+    assert!(api.permission().list().send().await.unwrap().is_empty());
+
+    // question: listed, answered, and the answer reaches the model.
+    api.session()
+        .prompt_async(sid.clone())
+        .body(body(json!({"parts": [{"type": "text", "text": "ask me"}]})))
+        .send()
+        .await
+        .expect("second prompt_async");
+    let question = wait_for("a pending question", Duration::from_secs(30), || {
+        let api = api.clone();
+        let sid = sid.clone();
+        async move {
+            let list = api.question().list().send().await.expect("question.list");
+            list.into_iter().find(|q| q.session_id == sid)
+        }
+    })
+    .await;
+    assert!(question.id.starts_with("que"), "{}", question.id);
+    assert_eq!(question.questions.len(), 1);
+    assert_eq!(question.questions[0].question, "Pick a color?");
+    let labels: Vec<&str> = question.questions[0]
+        .options
+        .iter()
+        .map(|o| o.label.as_str())
+        .collect();
+    assert_eq!(labels, ["red", "blue"]);
+    assert_eq!(
+        question.tool.as_ref().map(|t| t.call_id.as_str()),
+        Some("call_question_1")
+    );
+    let answered = api
+        .question()
+        .reply(question.id.clone())
+        .body(body(json!({"answers": [["red"]]})))
+        .send()
+        .await
+        .expect("question.reply");
+    assert!(answered);
+    let result = wait_for(
+        "the question result at the model",
+        Duration::from_secs(30),
+        || {
+            let found = provider.last_tool_result("call_question_1");
+            async move { found }
+        },
+    )
+    .await;
+    assert!(result.contains("\"Pick a color?\"=\"red\""), "{result}");
+    wait_for_idle(&api, &sid, "Question answered.").await;
+    assert!(api.question().list().send().await.unwrap().is_empty());
+
+    server.stop().await;
+}
+
+/// Waits until the session is idle and its last message is an assistant message with
+/// `text`; returns the messages.
+async fn wait_for_idle(
+    api: &Api,
+    sid: &str,
+    text: &str,
+) -> Vec<opencode_types::SessionMessagesResponseItem> {
+    wait_for("the session to finish", Duration::from_secs(30), || {
+        let api = api.clone();
+        let sid = sid.to_owned();
+        let text = text.to_owned();
+        async move {
+            let status = api.session().status().send().await.expect("session.status");
+            if status.contains_key(&sid) {
+                return None;
+            }
+            let messages = api.session().messages(sid).send().await.expect("messages");
+            let last = messages.last()?;
+            let done = matches!(&last.info, Message::Assistant(a) if a.finish.as_deref() == Some("stop"))
+                && text_of(&last.parts) == text;
+            done.then_some(messages)
+        }
+    })
+    .await
+}
