@@ -5,6 +5,8 @@
 
 mod live_support;
 
+use std::time::Duration;
+
 use live_support::{Timer, api_for, start};
 use opencode_api::Api;
 use opencode_testing::{PROVIDER_ID, TestServer};
@@ -32,6 +34,7 @@ async fn reads_auth_routing_and_errors() {
     auth(&server, &api).await;
     routing(&api, &project).await;
     errors(&api).await;
+    v2_session(&api, &project).await;
 
     server.stop().await;
 }
@@ -208,6 +211,8 @@ async fn project_and_files(api: &Api, project: &str) {
         .await
         .expect("vcs.diff");
     assert!(diff.is_empty(), "{diff:?}");
+    let raw = api.vcs().diff().raw().send().await.expect("vcs.diff.raw");
+    assert_eq!(raw, "", "a clean tree has an empty raw diff");
 
     let listing = api.file().list(".").send().await.expect("file.list");
     let readme = listing
@@ -631,4 +636,143 @@ async fn errors(api: &Api) {
         .expect_err("bad id");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500), "{err:?}");
     assert!(!err.is_not_found());
+}
+
+/// A v2 session: create, prompt, and read it back through every v2 session read.
+///
+/// The v2 engine does not see config-defined providers, so the fake model is "unavailable"
+/// and no assistant message follows; the user message and the durable events do exist, and
+/// nothing leaves the machine.
+async fn v2_session(api: &Api, project: &str) {
+    let v2_api = api.v2();
+    let v2 = v2_api.session();
+    let created = v2
+        .create(
+            serde_json::from_value(serde_json::json!({
+                "model": {"providerID": PROVIDER_ID, "id": "fake-model"}
+            }))
+            .unwrap(),
+        )
+        .send()
+        .await
+        .expect("v2.session.create");
+    let sid = created.data.id.clone();
+    assert!(sid.starts_with("ses"), "{sid}");
+    assert_eq!(created.data.location.directory, project);
+    assert_eq!(
+        created.data.model.as_ref().map(|m| m.id.as_str()),
+        Some("fake-model")
+    );
+    let got = v2.get(sid.clone()).send().await.expect("v2.session.get");
+    assert_eq!(got.data.id, sid);
+
+    // Before the prompt the message list is empty and its cursors are `null`.
+    let empty = v2
+        .messages(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.messages (empty)");
+    assert!(empty.data.is_empty());
+    assert_eq!(empty.cursor.next, Some(None));
+    assert_eq!(empty.cursor.previous, Some(None));
+
+    let admitted = v2
+        .prompt(
+            sid.clone(),
+            serde_json::from_value(serde_json::json!({"prompt": {"text": "hello v2"}})).unwrap(),
+        )
+        .send()
+        .await
+        .expect("v2.session.prompt");
+    assert_eq!(admitted.data.session_id, sid);
+    assert!(admitted.data.id.starts_with("msg"), "{}", admitted.data.id);
+    let message_id = admitted.data.id.clone();
+
+    let user_text = |m: &opencode_types::SessionMessage| match m {
+        opencode_types::SessionMessage::User(u) => Some((u.id.clone(), u.text.clone())),
+        _ => None,
+    };
+    // The prompt is admitted at once and recorded as a message shortly after.
+    let messages = live_support::wait_for("the v2 user message", Duration::from_secs(15), || {
+        let v2_api = api.v2();
+        let sid = sid.clone();
+        async move {
+            let page = v2_api
+                .session()
+                .messages(sid)
+                .send()
+                .await
+                .expect("v2.session.messages");
+            page.data
+                .iter()
+                .any(|m| user_text(m).is_some())
+                .then_some(page)
+        }
+    })
+    .await;
+    let users: Vec<_> = messages.data.iter().filter_map(user_text).collect();
+    assert_eq!(users, [(message_id.clone(), "hello v2".to_owned())]);
+    assert!(
+        matches!(messages.cursor.next, Some(Some(_))),
+        "{:?}",
+        messages.cursor
+    );
+
+    let one = v2
+        .message(sid.clone(), message_id.clone())
+        .send()
+        .await
+        .expect("v2.session.message");
+    assert_eq!(
+        user_text(&one.data),
+        Some((message_id.clone(), "hello v2".to_owned()))
+    );
+    let context = v2
+        .context(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.context");
+    assert!(
+        context
+            .data
+            .iter()
+            .filter_map(user_text)
+            .any(|(id, _)| id == message_id)
+    );
+    let history = v2
+        .history(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.history");
+    let admitted_event = history
+        .data
+        .iter()
+        .find_map(|e| match e {
+            opencode_types::SessionDurableEvent::SessionNextPromptAdmitted(a) => Some(a),
+            _ => None,
+        })
+        .expect("a prompt.admitted event in the history");
+    assert_eq!(admitted_event.data.message_id, message_id);
+    assert_eq!(admitted_event.data.session_id, sid);
+
+    assert!(
+        v2.permission()
+            .list(sid.clone())
+            .send()
+            .await
+            .expect("v2 perms")
+            .data
+            .is_empty()
+    );
+    assert!(
+        v2.question()
+            .list(sid.clone())
+            .send()
+            .await
+            .expect("v2 questions")
+            .data
+            .is_empty()
+    );
+    let listed = v2.list().send().await.expect("v2.session.list");
+    assert!(listed.data.iter().any(|s| s.id == sid));
 }

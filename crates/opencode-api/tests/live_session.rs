@@ -210,42 +210,36 @@ async fn session_lifecycle_prompt_and_writes() {
         .expect("session.diff");
     assert!(diff.is_empty(), "{diff:?}");
 
-    // v2 reads of the same (v1) session.
-    let v2 = api
-        .v2()
-        .session()
-        .get(sid.clone())
-        .send()
-        .await
-        .expect("v2.session.get");
-    assert_eq!(v2.data.id, sid);
-    assert_eq!(v2.data.title, "renamed");
-    assert_eq!(v2.data.location.directory, project);
-    api.v2()
-        .session()
-        .context(sid.clone())
-        .send()
-        .await
-        .expect("v2.session.context");
-    api.v2()
-        .session()
+    // v2 reads of the same (v1) session: the session is there, but v1 messages are not v2
+    // messages, so its v2 message views are empty.
+    let v2_api = api.v2();
+    let v2 = v2_api.session();
+    let same = v2.get(sid.clone()).send().await.expect("v2.session.get");
+    assert_eq!(same.data.id, sid);
+    assert_eq!(same.data.title, "renamed");
+    assert_eq!(same.data.location.directory, project);
+    assert!(
+        v2.context(sid.clone())
+            .send()
+            .await
+            .expect("v2.session.context")
+            .data
+            .is_empty()
+    );
+    let history = v2
         .history(sid.clone())
         .send()
         .await
         .expect("v2.session.history");
-    api.v2()
-        .session()
+    assert!(history.data.is_empty() && !history.has_more);
+    let v2_messages = v2
         .messages(sid.clone())
         .send()
         .await
         .expect("v2.session.messages");
-    let v2_sessions = api
-        .v2()
-        .session()
-        .list()
-        .send()
-        .await
-        .expect("v2.session.list");
+    assert!(v2_messages.data.is_empty());
+    assert_eq!(v2_messages.cursor.next, Some(None));
+    let v2_sessions = v2.list().send().await.expect("v2.session.list");
     assert!(v2_sessions.data.iter().any(|s| s.id == sid));
 
     // A child session and a fork.
@@ -605,6 +599,15 @@ async fn permission_and_question_flow() {
     assert!(
         provider.last_tool_result("call_bash_1").is_none(),
         "ran before the reply"
+    );
+    // The session waits, busy, for the reply.
+    let status = api.session().status().send().await.expect("session.status");
+    assert!(
+        matches!(
+            status.get(&sid),
+            Some(opencode_types::SessionStatus::Busy(_))
+        ),
+        "{status:?}"
     );
     let replied = api
         .permission()
