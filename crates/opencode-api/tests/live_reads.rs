@@ -470,6 +470,15 @@ async fn auth(server: &TestServer, api: &Api) {
         !shown.contains(password),
         "Debug shows the password: {shown}"
     );
+    // Nor the encoded header, which is the password in another spelling; the credentials
+    // are visibly there, redacted.
+    let header = server.authorization().expect("Authorization header");
+    let token = header.trim_start_matches("Basic ");
+    assert!(!token.is_empty() && !shown.contains(token), "{shown}");
+    assert!(
+        shown.contains(server.username()) && shown.contains("***"),
+        "{shown}"
+    );
 
     let anonymous = Api::new(opencode_transport::Client::new(server.url()).expect("client"));
     let err = anonymous
@@ -597,6 +606,27 @@ async fn errors(api: &Api) {
         Some("Session not found: ses_doesnotexist")
     );
     assert_eq!(err.server_error_name(), Some("NotFoundError"));
+
+    // The `{_tag, message}` error shape of the permission and question routes.
+    let err = api
+        .permission()
+        .reply("per_doesnotexist")
+        .body(serde_json::from_value(serde_json::json!({"reply": "once"})).unwrap())
+        .send()
+        .await
+        .expect_err("unknown permission");
+    assert!(err.is_not_found(), "{err:?}");
+    assert_eq!(
+        err.server_message(),
+        Some("Permission request not found: per_doesnotexist")
+    );
+    let err = api
+        .question()
+        .reject("que_doesnotexist")
+        .send()
+        .await
+        .expect_err("unknown question");
+    assert!(err.is_not_found(), "{err:?}");
 
     let err = api
         .session()

@@ -143,6 +143,18 @@ async fn session_lifecycle_prompt_and_writes() {
         .expect("session.message");
     assert_eq!(text_of(&one.parts), "Scripted answer one.");
 
+    let err = api
+        .session()
+        .message(sid.clone(), "msg_doesnotexist")
+        .send()
+        .await
+        .expect_err("unknown message");
+    assert!(err.is_not_found(), "{err:?}");
+    assert_eq!(
+        err.server_message(),
+        Some("Message not found: msg_doesnotexist")
+    );
+
     // Part update and delete.
     let mut text_part = one
         .parts
