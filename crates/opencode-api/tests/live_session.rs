@@ -352,11 +352,156 @@ async fn session_lifecycle_prompt_and_writes() {
         .expect_err("deleted");
     assert!(err.is_not_found(), "{err:?}");
 
+    more_writes(&server, &api).await;
     config_round_trip(&api).await;
     pty_lifecycle(&api, &project).await;
     log_and_dispose(&server, &api).await;
 
     server.stop().await;
+}
+
+/// Writes beyond the session lifecycle whose answers are worth decoding: a shell command in
+/// a session, the durable history, project rename, provider credentials, a v2 pty.
+async fn more_writes(server: &TestServer, api: &Api) {
+    let project = server.project_dir().to_string_lossy().into_owned();
+    let sid = new_session(api, "shell").await.id;
+    let shell = api
+        .session()
+        .shell(sid.clone())
+        .body(body(json!({"agent": "build", "command": "echo shell-out"})))
+        .send()
+        .await
+        .expect("session.shell");
+    match &shell.info {
+        Message::Assistant(a) => assert_eq!(a.session_id, sid),
+        other => panic!("session.shell answered {other:?}"),
+    }
+    let ran = shell
+        .parts
+        .iter()
+        .find_map(|p| match p {
+            Part::Tool(t) => Some(t),
+            _ => None,
+        })
+        .expect("a tool part");
+    assert_eq!(ran.tool, "bash");
+    match &ran.state {
+        ToolState::Completed(done) => assert_eq!(done.output, "shell-out\n"),
+        other => panic!("shell tool not completed: {other:?}"),
+    }
+
+    // Durable events: with no cursor the whole history, including this session's creation
+    // (seq 0); with a cursor of 0 for this session only its later events.
+    let everything = api
+        .sync()
+        .history()
+        .list()
+        .body(Default::default())
+        .send()
+        .await
+        .expect("sync.history.list");
+    let created = everything
+        .iter()
+        .find(|e| e.aggregate_id == sid && e.seq == 0)
+        .expect("the session's creation in the durable history");
+    assert_eq!(created.type_, "session.created.1");
+    let later = api
+        .sync()
+        .history()
+        .list()
+        .body([(sid.clone(), 0)].into_iter().collect())
+        .send()
+        .await
+        .expect("sync.history.list after seq 0");
+    let mine: Vec<_> = later.iter().filter(|e| e.aggregate_id == sid).collect();
+    assert!(!mine.is_empty(), "the shell command left durable events");
+    assert!(mine.iter().all(|e| e.seq > 0), "{mine:?}");
+
+    let current = api
+        .project()
+        .current()
+        .send()
+        .await
+        .expect("project.current");
+    let renamed = api
+        .project()
+        .update(current.id.clone())
+        .body(body(json!({"name": "Renamed by the SDK"})))
+        .send()
+        .await
+        .expect("project.update");
+    assert_eq!(renamed.name.as_deref(), Some("Renamed by the SDK"));
+    // The stored project has the new name; `project.current` keeps answering with the
+    // instance's copy from boot until the instance is disposed (server 1.18.33).
+    let projects = api.project().list().send().await.expect("project.list");
+    let stored = projects
+        .iter()
+        .find(|p| p.id == current.id)
+        .expect("listed");
+    assert_eq!(stored.name.as_deref(), Some("Renamed by the SDK"));
+
+    assert!(
+        api.auth()
+            .set("spare")
+            .body(body(json!({"type": "api", "key": "not-a-real-key"})))
+            .send()
+            .await
+            .expect("auth.set")
+    );
+    assert!(
+        api.auth()
+            .remove("spare")
+            .send()
+            .await
+            .expect("auth.remove")
+    );
+
+    let v2 = api.v2();
+    let pty = v2
+        .pty()
+        .create(body(json!({"command": "/bin/sh", "title": "v2 pty"})))
+        .send()
+        .await
+        .expect("v2.pty.create");
+    assert_eq!(pty.data.title, "v2 pty");
+    assert_eq!(pty.data.cwd, project);
+    assert_eq!(pty.location.directory, project);
+    let got = v2
+        .pty()
+        .get(pty.data.id.clone())
+        .send()
+        .await
+        .expect("v2.pty.get");
+    assert_eq!(got.data.id, pty.data.id);
+    let updated = v2
+        .pty()
+        .update(
+            pty.data.id.clone(),
+            body(json!({"title": "v2 pty renamed"})),
+        )
+        .send()
+        .await
+        .expect("v2.pty.update");
+    assert_eq!(updated.data.title, "v2 pty renamed");
+    v2.pty()
+        .remove(pty.data.id.clone())
+        .send()
+        .await
+        .expect("v2.pty.remove");
+    let err = v2
+        .pty()
+        .get(pty.data.id.clone())
+        .send()
+        .await
+        .expect_err("removed v2 pty");
+    assert!(err.is_not_found(), "{err:?}");
+    assert!(
+        api.session()
+            .delete(sid)
+            .send()
+            .await
+            .expect("delete shell session")
+    );
 }
 
 /// `config.get`/`config.update` and a typed read-modify-write of the global config.
