@@ -11,10 +11,8 @@ use opencode_testing::{TestServer, TestServerBuilder, live_binary};
 /// Starts `builder`'s server, or returns `None` (after printing why) when the OpenCode binary
 /// is not installed, so a test can `let Some((server, api)) = start(..).await else { return };`.
 pub async fn start(builder: TestServerBuilder) -> Option<(TestServer, Api)> {
-    if live_binary().is_none() {
-        println!("skipped: opencode binary not installed");
-        return None;
-    }
+    // `live_binary` prints "skipped: opencode binary not installed (…)" when it is missing.
+    live_binary()?;
     let server = builder.start().await.unwrap_or_else(|e| panic!("{e}"));
     let api = api_for(&server);
     Some((server, api))
