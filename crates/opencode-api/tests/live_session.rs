@@ -46,7 +46,11 @@ async fn session_lifecycle_prompt_and_writes() {
     let Some((server, api)) = start(
         TestServer::builder()
             .turn(Turn::text("Scripted answer one."))
-            .turn(Turn::text("Scripted answer two.")),
+            .turn(Turn::text("Scripted answer two."))
+            // A provider option no SDK type models, delivered through OPENCODE_CONFIG_CONTENT.
+            .config(
+                json!({"provider": {PROVIDER_ID: {"options": {"sdkUnknownOption": "from-env"}}}}),
+            ),
     )
     .await
     else {
@@ -508,10 +512,28 @@ async fn more_writes(server: &TestServer, api: &Api) {
 ///
 /// The server drops config keys its schema does not know (top-level `additional` entries
 /// never come back), so what must survive is a value the SDK's types do not model but the
-/// server keeps: a free-form provider option.
+/// server keeps: a free-form provider option. On server 1.18.33 `PATCH /config` writes
+/// `<directory>/config.json`, a file `GET /config` never reads, so the read-modify-write
+/// goes through the global config, which `GET /global/config` does read back.
 async fn config_round_trip(api: &Api) {
     let config = api.config().get().send().await.expect("config.get");
     assert_eq!(config.model.as_deref(), Some("fake/fake-model"));
+    // The option set through OPENCODE_CONFIG_CONTENT is kept in the typed value's
+    // `additional` map and written out again when the value is re-encoded.
+    let fake_options = config
+        .provider
+        .as_ref()
+        .and_then(|p| p.get(PROVIDER_ID))
+        .and_then(|f| f.options.as_ref());
+    assert_eq!(
+        fake_options.and_then(|o| o.additional.get("sdkUnknownOption")),
+        Some(&json!("from-env"))
+    );
+    let reencoded = serde_json::to_value(&config).expect("Config serializes");
+    assert_eq!(
+        reencoded["provider"][PROVIDER_ID]["options"]["sdkUnknownOption"],
+        "from-env"
+    );
 
     // `PATCH /config` answers with the patch as the server stored it.
     let mut patch: opencode_types::Config = body(json!({
