@@ -805,4 +805,40 @@ async fn v2_session(api: &Api, project: &str) {
     );
     let listed = v2.list().send().await.expect("v2.session.list");
     assert!(listed.data.iter().any(|s| s.id == sid));
+
+    // Agent and model switches (204) show up on the session.
+    v2.switch_agent(
+        sid.clone(),
+        serde_json::from_value(serde_json::json!({"agent": "plan"})).unwrap(),
+    )
+    .send()
+    .await
+    .expect("v2.session.switchAgent");
+    v2.switch_model(
+        sid.clone(),
+        serde_json::from_value(serde_json::json!({
+            "model": {"providerID": PROVIDER_ID, "id": "fake-model"}
+        }))
+        .unwrap(),
+    )
+    .send()
+    .await
+    .expect("v2.session.switchModel");
+    let switched = v2.get(sid.clone()).send().await.expect("v2.session.get");
+    assert_eq!(switched.data.agent.as_deref(), Some("plan"));
+    v2.interrupt(sid.clone())
+        .send()
+        .await
+        .expect("v2.session.interrupt");
+    // Documented in the spec, not implemented by server 1.18.33: a 503 with a reason.
+    let err = v2
+        .wait(sid.clone())
+        .send()
+        .await
+        .expect_err("v2.session.wait");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err:?}");
+    assert_eq!(
+        err.server_message(),
+        Some("Session wait is not available yet")
+    );
 }

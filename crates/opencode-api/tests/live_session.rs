@@ -460,6 +460,29 @@ async fn more_writes(server: &TestServer, api: &Api) {
             .expect("auth.remove")
     );
 
+    // An MCP server whose command exits at once: added, reported failed with a reason.
+    let added = api
+        .mcp()
+        .add()
+        .body(body(
+            json!({"name": "dummy", "config": {"type": "local", "command": ["/bin/false"]}}),
+        ))
+        .send()
+        .await
+        .expect("mcp.add");
+    match added.get("dummy") {
+        Some(opencode_types::MCPStatus::Failed(f)) => assert!(!f.error.is_empty()),
+        other => panic!("mcp.add answered {other:?}"),
+    }
+    let status = api.mcp().status().send().await.expect("mcp.status");
+    assert!(
+        matches!(
+            status.get("dummy"),
+            Some(opencode_types::MCPStatus::Failed(_))
+        ),
+        "{status:?}"
+    );
+
     let v2 = api.v2();
     let pty = v2
         .pty()
@@ -732,7 +755,28 @@ async fn permission_and_question_flow() {
                     ]
                 }]}),
             ))
-            .turn(Turn::text("Question answered.")),
+            .turn(Turn::text("Question answered."))
+            // The legacy permission route, then a dismissed question (which ends the loop).
+            .turn(Turn::tool_call_with_id(
+                "call_bash_2",
+                "bash",
+                json!({"command": "echo second-bash", "description": "Say it again"}),
+            ))
+            .turn(Turn::text("Second bash finished."))
+            .turn(Turn::tool_call_with_id(
+                "call_question_2",
+                "question",
+                json!({"questions": [{
+                    "question": "Dismiss me?",
+                    "header": "Dismiss",
+                    "options": [{"label": "ok", "description": "Ok"}]
+                }]}),
+            ))
+            // A command from the config, expanded with its arguments.
+            .turn(Turn::text("Greeted."))
+            .config(
+                json!({"command": {"greet": {"template": "Say hello to $ARGUMENTS, please."}}}),
+            ),
     )
     .await
     else {
@@ -872,7 +916,160 @@ async fn permission_and_question_flow() {
     wait_for_idle(&api, &sid, "Question answered.").await;
     assert!(api.question().list().send().await.unwrap().is_empty());
 
+    legacy_permission_reject_question_command(&server, &api, &sid).await;
     server.stop().await;
+}
+
+/// `permission.respond` (the older per-session route), `question.reject`, `session.command`
+/// and `session.deleteMessage`.
+async fn legacy_permission_reject_question_command(server: &TestServer, api: &Api, sid: &str) {
+    let provider = server.provider();
+    api.session()
+        .prompt_async(sid)
+        .body(body(
+            json!({"parts": [{"type": "text", "text": "bash again"}]}),
+        ))
+        .send()
+        .await
+        .expect("third prompt_async");
+    let asked = wait_for("the second permission", Duration::from_secs(30), || {
+        let api = api.clone();
+        let sid = sid.to_owned();
+        async move {
+            let list = api
+                .permission()
+                .list()
+                .send()
+                .await
+                .expect("permission.list");
+            list.into_iter().find(|p| p.session_id == sid)
+        }
+    })
+    .await;
+    assert_eq!(
+        asked.tool.as_ref().map(|t| t.call_id.as_str()),
+        Some("call_bash_2")
+    );
+    let responded = api
+        .permission()
+        .respond(sid, asked.id.clone())
+        .body(body(json!({"response": "once"})))
+        .send()
+        .await
+        .expect("permission.respond");
+    assert!(responded);
+    let output = wait_for("the second bash result", Duration::from_secs(30), || {
+        let found = provider.last_tool_result("call_bash_2");
+        async move { found }
+    })
+    .await;
+    assert_eq!(output.trim_end(), "second-bash");
+    wait_for_idle(api, sid, "Second bash finished.").await;
+    // Answering the same request again is a 404 with the server's reason.
+    let err = api
+        .permission()
+        .reply(asked.id.clone())
+        .body(body(json!({"reply": "once"})))
+        .send()
+        .await
+        .expect_err("a second reply");
+    assert!(err.is_not_found(), "{err:?}");
+
+    api.session()
+        .prompt_async(sid)
+        .body(body(
+            json!({"parts": [{"type": "text", "text": "ask again"}]}),
+        ))
+        .send()
+        .await
+        .expect("fourth prompt_async");
+    let question = wait_for("the second question", Duration::from_secs(30), || {
+        let api = api.clone();
+        let sid = sid.to_owned();
+        async move {
+            let list = api.question().list().send().await.expect("question.list");
+            list.into_iter().find(|q| q.session_id == sid)
+        }
+    })
+    .await;
+    assert_eq!(question.questions[0].question, "Dismiss me?");
+    assert!(
+        api.question()
+            .reject(question.id.clone())
+            .send()
+            .await
+            .expect("question.reject")
+    );
+    // A dismissed question ends the loop: the tool part errors and the model is not asked
+    // again, so the session goes idle with the tool call as its last step.
+    let dismissed = wait_for(
+        "the dismissed question part",
+        Duration::from_secs(30),
+        || {
+            let api = api.clone();
+            let sid = sid.to_owned();
+            async move {
+                let status = api.session().status().send().await.expect("session.status");
+                if status.contains_key(&sid) {
+                    return None;
+                }
+                let messages = api.session().messages(sid).send().await.expect("messages");
+                messages
+                    .iter()
+                    .flat_map(|m| &m.parts)
+                    .find_map(|p| match p {
+                        Part::Tool(t) if t.call_id == "call_question_2" => match &t.state {
+                            ToolState::Error(e) => Some(e.error.clone()),
+                            _ => None,
+                        },
+                        _ => None,
+                    })
+            }
+        },
+    )
+    .await;
+    assert!(dismissed.contains("dismissed"), "{dismissed}");
+    assert!(provider.last_tool_result("call_question_2").is_none());
+
+    // A configured command: the template, with the arguments in place, reaches the model.
+    let commanded = api
+        .session()
+        .command(sid)
+        .body(body(json!({"command": "greet", "arguments": "the SDK"})))
+        .send()
+        .await
+        .expect("session.command");
+    assert_eq!(text_of(&commanded.parts), "Greeted.");
+    assert_eq!(commanded.info.finish.as_deref(), Some("stop"));
+    let chats = provider.chat_requests();
+    let sent = chats
+        .last()
+        .and_then(|r| r.last_user_text())
+        .unwrap_or_default();
+    assert!(sent.contains("Say hello to the SDK, please."), "{sent}");
+
+    // Deleting the command's answer removes it from the session.
+    assert!(
+        api.session()
+            .delete_message(sid, commanded.info.id.clone())
+            .send()
+            .await
+            .expect("session.deleteMessage")
+    );
+    let messages = api.session().messages(sid).send().await.expect("messages");
+    assert!(
+        messages
+            .iter()
+            .all(|m| !matches!(&m.info, Message::Assistant(a) if a.id == commanded.info.id)),
+        "the deleted message is still listed"
+    );
+    let err = api
+        .session()
+        .message(sid, commanded.info.id.clone())
+        .send()
+        .await
+        .expect_err("the deleted message");
+    assert!(err.is_not_found(), "{err:?}");
 }
 
 /// Waits until the session is idle and its last message is an assistant message with
