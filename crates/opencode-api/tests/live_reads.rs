@@ -591,6 +591,31 @@ async fn routing(api: &Api, project: &str) {
             .await
             .expect("session.delete")
     );
+
+    // The same outside any git repository: the session still lands in exactly that
+    // directory, under the server's "global" project.
+    let outside = std::path::Path::new(project)
+        .parent()
+        .expect("the project has a parent")
+        .join("outside dir/ünï");
+    std::fs::create_dir_all(&outside).expect("create the non-git directory");
+    let outside = outside.to_string_lossy().into_owned();
+    let loose = api
+        .with_directory(&outside)
+        .session()
+        .create()
+        .send()
+        .await
+        .expect("session.create outside git");
+    assert_eq!(loose.directory, outside);
+    assert_eq!(loose.project_id, "global");
+    assert!(
+        api.session()
+            .delete(loose.id.clone())
+            .send()
+            .await
+            .expect("session.delete outside git")
+    );
 }
 
 async fn errors(api: &Api) {
