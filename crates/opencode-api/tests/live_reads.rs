@@ -379,6 +379,15 @@ async fn v2_reads(api: &Api, project: &str) {
         .await
         .expect("v2.integration.list");
     assert!(integrations.data.iter().all(|i| !i.id.is_empty()));
+    let listed = integrations.data.first().expect("at least one integration");
+    let integration = v2
+        .integration()
+        .get(listed.id.clone())
+        .send()
+        .await
+        .expect("v2.integration.get");
+    assert_eq!(integration.data.id, listed.id);
+    assert_eq!(integration.data.name, listed.name);
     assert!(
         v2.permission()
             .request()
