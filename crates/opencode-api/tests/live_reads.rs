@@ -1,7 +1,9 @@
-//! Live contract tests: the read-only operations, auth, directory routing and error mapping
-//! against a real OpenCode server (skipped when the binary is not installed).
+//! Live contract tests against a real OpenCode server 1.18.33 (skipped when the binary is not
+//! installed): every read that needs no special state, a v2 session from create to the
+//! 503 of `session.wait`, Basic auth, directory routing and error mapping.
 //!
-//! Everything here shares one server: each start costs seconds on a 2-core CI machine.
+//! Everything here shares one server: each start costs seconds on a 2-core CI machine. The
+//! order matters a little: the empty-list checks run before anything is created.
 
 mod live_support;
 
@@ -42,6 +44,7 @@ async fn reads_auth_routing_and_errors() {
 async fn global_and_config(api: &Api) {
     let health = api.global().health().send().await.expect("global.health");
     assert!(health.healthy);
+    // The release the SDK is generated from (spec/openapi.json) and these tests describe.
     assert_eq!(health.version, "1.18.33");
     // The test server's config is OPENCODE_CONFIG_CONTENT, not the global file.
     let global = api
