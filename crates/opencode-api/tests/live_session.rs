@@ -293,6 +293,49 @@ async fn session_lifecycle_prompt_and_writes() {
     assert_eq!(forked.len(), 2, "the fork copies the conversation");
     assert_eq!(text_of(&forked[0].parts), "first question");
 
+    // List filters: roots leave out the child; search matches titles; the experimental
+    // cross-project list has the same sessions with their project.
+    let roots = api
+        .session()
+        .list()
+        .roots(true)
+        .send()
+        .await
+        .expect("roots");
+    assert!(roots.iter().any(|s| s.id == sid) && roots.iter().any(|s| s.id == fork.id));
+    assert!(
+        !roots.iter().any(|s| s.id == child.id),
+        "a child is not a root"
+    );
+    let found = api
+        .session()
+        .list()
+        .search("renamed")
+        .send()
+        .await
+        .expect("session.list search");
+    assert!(found.iter().any(|s| s.id == sid));
+    assert!(
+        found.iter().all(|s| s.title.contains("renamed")),
+        "{found:?}"
+    );
+    let global = api
+        .experimental()
+        .session()
+        .list()
+        .send()
+        .await
+        .expect("experimental.session.list");
+    let mine = global
+        .iter()
+        .find(|s| s.id == sid)
+        .expect("listed globally");
+    assert_eq!(mine.title, "renamed");
+    assert_eq!(
+        mine.project.as_ref().map(|p| p.id.as_str()),
+        Some(session.project_id.as_str())
+    );
+
     // Revert to before the first prompt, then undo it.
     let reverted = api
         .session()
@@ -358,6 +401,7 @@ async fn session_lifecycle_prompt_and_writes() {
 
     more_writes(&server, &api).await;
     config_round_trip(&api).await;
+    worktree_changes(&api).await;
     pty_lifecycle(&api, &project).await;
     log_and_dispose(&server, &api).await;
 
@@ -635,6 +679,33 @@ async fn config_round_trip(api: &Api) {
         Some(json!({"kept": true})),
         "an option the SDK does not model survived the typed read-modify-write"
     );
+}
+
+/// The project is no longer clean once `PATCH /config` has written `config.json` into it:
+/// the vcs reads now decode non-empty answers.
+async fn worktree_changes(api: &Api) {
+    let status = api.vcs().status().send().await.expect("vcs.status");
+    let config = status
+        .iter()
+        .find(|f| f.file == "config.json")
+        .expect("config.json changed");
+    assert_eq!(config.status, opencode_types::VcsFileStatusStatus::Added);
+    assert!(config.additions > 0.0);
+    let diff = api
+        .vcs()
+        .diff()
+        .get(opencode_types::VcsDiffMode::Git)
+        .send()
+        .await
+        .expect("vcs.diff");
+    let patch = diff
+        .iter()
+        .find(|d| d.file == "config.json")
+        .and_then(|d| d.patch.clone())
+        .expect("a patch for config.json");
+    assert!(patch.contains("sdkUnknownOption"), "{patch}");
+    let raw = api.vcs().diff().raw().send().await.expect("vcs.diff.raw");
+    assert!(raw.contains("+++ b/config.json"), "{raw}");
 }
 
 async fn pty_lifecycle(api: &Api, project: &str) {
