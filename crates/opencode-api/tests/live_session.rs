@@ -47,6 +47,8 @@ async fn session_lifecycle_prompt_and_writes() {
         TestServer::builder()
             .turn(Turn::text("Scripted answer one."))
             .turn(Turn::text("Scripted answer two."))
+            // Streams its words, then keeps the stream open until the prompt is aborted.
+            .turn(Turn::text("Partial answer before abort").stall())
             // A provider option no SDK type models, delivered through OPENCODE_CONFIG_CONTENT.
             .config(
                 json!({"provider": {PROVIDER_ID: {"options": {"sdkUnknownOption": "from-env"}}}}),
@@ -376,6 +378,65 @@ async fn session_lifecycle_prompt_and_writes() {
         .await
         .expect("second prompt");
     assert_eq!(text_of(&again.parts), "Scripted answer two.");
+
+    // Aborting a running prompt: the synchronous call still answers 200, with the typed
+    // MessageAbortedError on the assistant message.
+    let running = {
+        let api = api.clone();
+        let sid = sid.clone();
+        tokio::spawn(async move {
+            api.session()
+                .prompt(sid)
+                .body(body(
+                    json!({"parts": [{"type": "text", "text": "third question"}]}),
+                ))
+                .send()
+                .await
+        })
+    };
+    assert!(
+        server
+            .provider()
+            .wait_for_chat_requests(3, Duration::from_secs(30))
+            .await,
+        "the third prompt never reached the model"
+    );
+    wait_for("the session to be busy", Duration::from_secs(10), || {
+        let api = api.clone();
+        let sid = sid.clone();
+        async move {
+            let status = api.session().status().send().await.expect("session.status");
+            matches!(
+                status.get(&sid),
+                Some(opencode_types::SessionStatus::Busy(_))
+            )
+            .then_some(())
+        }
+    })
+    .await;
+    assert!(
+        api.session()
+            .abort(sid.clone())
+            .send()
+            .await
+            .expect("abort a running prompt")
+    );
+    let aborted = tokio::time::timeout(Duration::from_secs(30), running)
+        .await
+        .expect("the aborted prompt returns")
+        .expect("prompt task")
+        .expect("an aborted prompt still answers 200");
+    match &aborted.info.error {
+        Some(opencode_types::AssistantMessageError::MessageAbortedError(e)) => {
+            assert_eq!(e.name, "MessageAbortedError");
+        }
+        other => panic!("expected MessageAbortedError, got {other:?}"),
+    }
+    let partial = text_of(&aborted.parts);
+    assert!(
+        "Partial answer before abort".starts_with(&partial),
+        "{partial:?}"
+    );
 
     assert!(
         api.session()
