@@ -45,8 +45,9 @@ async fn session_lifecycle_prompt_and_writes() {
     let _timer = Timer::start("session_lifecycle_prompt_and_writes");
     let Some((server, api)) = start(
         TestServer::builder()
-            .turn(Turn::text("Scripted answer one."))
+            .turn(Turn::reasoning("Thinking it over.").then_text("Scripted answer one."))
             .turn(Turn::text("Scripted answer two."))
+            .file("notes.txt", "attached note: 42\n")
             // Streams its words, then keeps the stream open until the prompt is aborted.
             .turn(Turn::text("Partial answer before abort").stall())
             // A provider option no SDK type models, delivered through OPENCODE_CONFIG_CONTENT.
@@ -115,6 +116,15 @@ async fn session_lifecycle_prompt_and_writes() {
             .iter()
             .any(|p| matches!(p, Part::StepFinish(_)))
     );
+    let reasoning: Vec<&str> = answer
+        .parts
+        .iter()
+        .filter_map(|p| match p {
+            Part::Reasoning(r) => Some(r.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(reasoning, ["Thinking it over."]);
     let chats = server.provider().chat_requests();
     assert_eq!(
         chats.last().and_then(|r| r.last_user_text()).as_deref(),
@@ -371,13 +381,47 @@ async fn session_lifecycle_prompt_and_writes() {
     let again = api
         .session()
         .prompt(sid.clone())
-        .body(body(
-            json!({"parts": [{"type": "text", "text": "second question"}]}),
-        ))
+        .body(body(json!({"parts": [
+            {"type": "text", "text": "second question"},
+            {
+                "type": "file",
+                "mime": "text/plain",
+                "filename": "notes.txt",
+                "url": format!("file://{project}/notes.txt")
+            }
+        ]})))
         .send()
         .await
         .expect("second prompt");
     assert_eq!(text_of(&again.parts), "Scripted answer two.");
+    // The attachment is a typed file part of the user message, and its content reached
+    // the model.
+    let after_second = api
+        .session()
+        .messages(sid.clone())
+        .send()
+        .await
+        .expect("messages");
+    let attached = after_second
+        .iter()
+        .flat_map(|m| &m.parts)
+        .find_map(|p| match p {
+            Part::File(f) => Some(f),
+            _ => None,
+        })
+        .expect("a file part");
+    assert_eq!(attached.filename.as_deref(), Some("notes.txt"));
+    assert_eq!(attached.mime, "text/plain");
+    let sent = server
+        .provider()
+        .chat_requests()
+        .last()
+        .map(|r| r.body().to_string())
+        .unwrap_or_default();
+    assert!(
+        sent.contains("attached note: 42"),
+        "the file content did not reach the model"
+    );
 
     // Aborting a running prompt: the synchronous call still answers 200, with the typed
     // MessageAbortedError on the assistant message.
