@@ -15,6 +15,7 @@ use opencode_testing::{PROVIDER_ID, TestServer};
 
 const README: &str = "hello from the live contract tests\n";
 
+/// The whole read surface, auth, routing and errors on one server.
 #[tokio::test]
 async fn reads_auth_routing_and_errors() {
     let _timer = Timer::start("reads_auth_routing_and_errors");
@@ -41,6 +42,7 @@ async fn reads_auth_routing_and_errors() {
     server.stop().await;
 }
 
+/// Health, config, providers, agents, commands, skills and the lists that start empty.
 async fn global_and_config(api: &Api) {
     let health = api.global().health().send().await.expect("global.health");
     assert!(health.healthy);
@@ -172,6 +174,7 @@ async fn global_and_config(api: &Api) {
     );
 }
 
+/// The project, its paths, git state, files and search.
 async fn project_and_files(api: &Api, project: &str) {
     let current = api
         .project()
@@ -256,6 +259,7 @@ async fn project_and_files(api: &Api, project: &str) {
     api.find().symbols("x").send().await.expect("find.symbols");
 }
 
+/// The `/experimental/*` reads and the tool registry.
 async fn experimental(api: &Api) {
     let caps = api
         .experimental()
@@ -348,6 +352,7 @@ async fn experimental(api: &Api) {
         .expect("workspace.status");
 }
 
+/// The `/api/*` reads, before any v2 session exists.
 async fn v2_reads(api: &Api, project: &str) {
     let v2 = api.v2();
     assert!(v2.health().get().send().await.expect("v2.health").healthy);
@@ -470,6 +475,7 @@ async fn v2_reads(api: &Api, project: &str) {
     assert_eq!(&nested[..], b"pub fn x() {}\n");
 }
 
+/// Basic auth: required, checked, and never shown by `Debug`.
 async fn auth(server: &TestServer, api: &Api) {
     let password = server.password().expect("TestServer sets a password");
     let shown = format!("{:?}", api.client());
@@ -538,6 +544,7 @@ async fn auth(server: &TestServer, api: &Api) {
     );
 }
 
+/// Directory routing for a directory name that needs percent-encoding.
 async fn routing(api: &Api, project: &str) {
     // A directory with a space and non-ASCII characters, a plain directory inside the git
     // project (the server needs no git repository of its own there).
@@ -630,6 +637,7 @@ async fn routing(api: &Api, project: &str) {
     );
 }
 
+/// The server's error bodies, as the transport reports them.
 async fn errors(api: &Api) {
     let err = api
         .session()

@@ -1,8 +1,9 @@
-//! Live contract tests: sessions, prompts, messages, parts, tools that ask for permission or
-//! ask a question, and the config/pty/log/instance operations, against a real OpenCode server
-//! (skipped when the binary is not installed).
+//! Live contract tests against a real OpenCode server 1.18.33 (skipped when the binary is not
+//! installed): sessions, prompts (text, reasoning, attachments, abort), messages and parts,
+//! tools that ask for permission or ask a question, commands, and the other writes (shell,
+//! durable history, project, auth, MCP, config, pty in v1 and v2, log, instance dispose).
 //!
-//! Two servers: one for the session lifecycle (and the non-session writes), one with
+//! Two servers: one for the session lifecycle and the non-session writes, one with
 //! `bash: ask` for the permission and question flow. The two tests run in parallel.
 
 mod live_support;
@@ -31,6 +32,7 @@ fn text_of(parts: &[Part]) -> String {
         .collect()
 }
 
+/// A titled session (a title spares the server its title request to the model).
 async fn new_session(api: &Api, title: &str) -> opencode_types::Session {
     api.session()
         .create()
@@ -40,6 +42,7 @@ async fn new_session(api: &Api, title: &str) -> opencode_types::Session {
         .expect("session.create")
 }
 
+/// One session from create to delete, then the writes that need no tool flow.
 #[tokio::test]
 async fn session_lifecycle_prompt_and_writes() {
     let _timer = Timer::start("session_lifecycle_prompt_and_writes");
@@ -514,7 +517,8 @@ async fn session_lifecycle_prompt_and_writes() {
 }
 
 /// Writes beyond the session lifecycle whose answers are worth decoding: a shell command in
-/// a session, the durable history, project rename, provider credentials, a v2 pty.
+/// a session, the durable history, project rename, provider credentials, an MCP server,
+/// a v2 pty.
 async fn more_writes(server: &TestServer, api: &Api) {
     let project = server.project_dir().to_string_lossy().into_owned();
     let sid = new_session(api, "shell").await.id;
@@ -813,6 +817,7 @@ async fn worktree_changes(api: &Api) {
     assert!(raw.contains("+++ b/config.json"), "{raw}");
 }
 
+/// A v1 pty from create to remove.
 async fn pty_lifecycle(api: &Api, project: &str) {
     let pty = api
         .pty()
@@ -859,6 +864,7 @@ async fn pty_lifecycle(api: &Api, project: &str) {
     assert!(err.is_not_found(), "{err:?}");
 }
 
+/// `app.log` reaches the server's log file; `instance.dispose` and the instance's return.
 async fn log_and_dispose(server: &TestServer, api: &Api) {
     let logged = api
         .app()
@@ -907,6 +913,7 @@ async fn log_and_dispose(server: &TestServer, api: &Api) {
     assert_eq!(path.directory, server.project_dir().to_string_lossy());
 }
 
+/// Tools that wait for the user: bash under `ask`, and the question tool.
 #[tokio::test]
 async fn permission_and_question_flow() {
     let _timer = Timer::start("permission_and_question_flow");
