@@ -53,6 +53,7 @@ async fn session_lifecycle_prompt_and_writes() {
             .file("notes.txt", "attached note: 42\n")
             // Streams its words, then keeps the stream open until the prompt is aborted.
             .turn(Turn::text("Partial answer before abort").stall())
+            .turn(Turn::text("Summary of the conversation."))
             // A provider option no SDK type models, delivered through OPENCODE_CONFIG_CONTENT.
             .config(
                 json!({"provider": {PROVIDER_ID: {"options": {"sdkUnknownOption": "from-env"}}}}),
@@ -485,6 +486,38 @@ async fn session_lifecycle_prompt_and_writes() {
         "{partial:?}"
     );
 
+    // Compaction: the summary is a new assistant message marked `summary`, after a user
+    // message holding the typed compaction part.
+    assert!(
+        api.session()
+            .summarize(sid.clone())
+            .body(body(
+                json!({"providerID": PROVIDER_ID, "modelID": "fake-model"})
+            ))
+            .send()
+            .await
+            .expect("session.summarize")
+    );
+    let compacted = api
+        .session()
+        .messages(sid.clone())
+        .send()
+        .await
+        .expect("messages");
+    let compaction_at = compacted
+        .iter()
+        .position(|m| {
+            m.parts
+                .iter()
+                .any(|p| matches!(p, Part::Compaction(c) if !c.auto))
+        })
+        .expect("a compaction part");
+    let summary = compacted[compaction_at + 1..]
+        .iter()
+        .find(|m| matches!(&m.info, Message::Assistant(a) if a.summary == Some(true)))
+        .expect("a summary message after the compaction");
+    assert_eq!(text_of(&summary.parts), "Summary of the conversation.");
+
     assert!(
         api.session()
             .delete(fork.id.clone())
@@ -612,6 +645,48 @@ async fn more_writes(server: &TestServer, api: &Api) {
             .await
             .expect("auth.remove")
     );
+
+    // A git worktree of the project, listed, then removed.
+    let worktree = api
+        .worktree()
+        .create()
+        .body(body(json!({"name": "sdk-live"})))
+        .send()
+        .await
+        .expect("worktree.create");
+    assert_eq!(worktree.name, "sdk-live");
+    assert_eq!(worktree.branch.as_deref(), Some("opencode/sdk-live"));
+    assert!(std::path::Path::new(&worktree.directory).is_dir());
+    let worktrees = api.worktree().list().send().await.expect("worktree.list");
+    assert_eq!(worktrees, [worktree.directory.clone()]);
+    assert!(
+        api.worktree()
+            .remove()
+            .body(body(json!({"directory": worktree.directory})))
+            .send()
+            .await
+            .expect("worktree.remove")
+    );
+    assert!(
+        api.worktree()
+            .list()
+            .send()
+            .await
+            .expect("worktree.list")
+            .is_empty()
+    );
+
+    // The spec marks this body optional, but the server answers 400 "Expected object, got
+    // undefined" without one; `{}` is enough.
+    let name = api
+        .experimental()
+        .project_copy()
+        .generate_name(current.id.clone())
+        .body(body(json!({})))
+        .send()
+        .await
+        .expect("experimental.projectCopy.generateName");
+    assert!(!name.name.is_empty());
 
     // An MCP server whose command exits at once: added, reported failed with a reason.
     let added = api
