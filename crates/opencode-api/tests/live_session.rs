@@ -658,7 +658,7 @@ async fn more_writes(server: &TestServer, api: &Api) {
     assert_eq!(worktree.branch.as_deref(), Some("opencode/sdk-live"));
     assert!(std::path::Path::new(&worktree.directory).is_dir());
     let worktrees = api.worktree().list().send().await.expect("worktree.list");
-    assert_eq!(worktrees, [worktree.directory.clone()]);
+    assert_eq!(worktrees, std::slice::from_ref(&worktree.directory));
     assert!(
         api.worktree()
             .remove()
