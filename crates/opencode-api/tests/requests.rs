@@ -6,3 +6,24 @@ mod common;
 #[rustfmt::skip]
 #[path = "requests/table.rs"]
 mod table;
+
+#[test]
+fn an_unset_optional_object_body_is_sent_as_an_empty_object() {
+    use http_body_util::BodyExt as _;
+    let api = common::api();
+    let req = api
+        .experimental()
+        .project_copy()
+        .generate_name("prj_1")
+        .http_request()
+        .unwrap();
+    let body = block_on(req.into_body().collect()).unwrap().to_bytes();
+    assert_eq!(&body[..], b"{}");
+}
+
+fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap()
+        .block_on(f)
+}

@@ -372,6 +372,15 @@ fn render_builder(out: &mut String, op: &Operation) {
         Some(b) if b.required => {
             let _ = writeln!(out, "req = req.json(&self.body)?;");
         }
+        // An optional object body that is not set is sent as `{}`: some routes reject a
+        // missing body although the spec marks it optional (`experimental.projectCopy
+        // .generateName`), and none treats `{}` differently from no body.
+        Some(b) if b.sample.is_object() => {
+            let _ = writeln!(
+                out,
+                "match &self.body {{ Some(body) => req = req.json(body)?, None => req = req.json_body(\"{{}}\"), }}"
+            );
+        }
         Some(_) => {
             let _ = writeln!(
                 out,

@@ -136,8 +136,9 @@ impl AppLog {
     ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
         #[allow(unused_mut)]
         let mut req = opencode_transport::ApiRequest::new(http::Method::POST, "/log");
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -138,8 +138,9 @@ impl AuthSet {
             "/auth/{providerID}",
         );
         req = req.path_param("providerID", self.provider_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

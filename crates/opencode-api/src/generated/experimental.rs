@@ -340,8 +340,9 @@ impl ExperimentalConsoleSwitchOrg {
             http::Method::POST,
             "/experimental/console/switch",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -430,8 +431,9 @@ impl ExperimentalControlPlaneMoveSession {
             http::Method::POST,
             "/experimental/control-plane/move-session",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -526,8 +528,9 @@ impl ExperimentalProjectCopyGenerateName {
             "/experimental/project/{projectID}/copy/generate-name",
         );
         req = req.path_param("projectID", self.project_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -964,8 +967,9 @@ impl ExperimentalWorkspaceCreate {
             http::Method::POST,
             "/experimental/workspace",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1298,8 +1302,9 @@ impl ExperimentalWorkspaceWarp {
             http::Method::POST,
             "/experimental/workspace/warp",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -286,8 +286,9 @@ impl GlobalUpgrade {
             http::Method::POST,
             "/global/upgrade",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -447,8 +448,9 @@ impl GlobalConfigUpdate {
             http::Method::PATCH,
             "/global/config",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -87,8 +87,9 @@ impl McpAdd {
     ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
         #[allow(unused_mut)]
         let mut req = opencode_transport::ApiRequest::new(http::Method::POST, "/mcp");
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -467,8 +468,9 @@ impl McpAuthCallback {
             "/mcp/{name}/auth/callback",
         );
         req = req.path_param("name", self.name.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -180,8 +180,9 @@ impl PartUpdate {
         req = req.path_param("sessionID", self.session_id.clone());
         req = req.path_param("messageID", self.message_id.clone());
         req = req.path_param("partID", self.part_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -153,8 +153,9 @@ impl PermissionReply {
             "/permission/{requestID}/reply",
         );
         req = req.path_param("requestID", self.request_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -235,8 +236,9 @@ impl PermissionRespond {
         );
         req = req.path_param("sessionID", self.session_id.clone());
         req = req.path_param("permissionID", self.permission_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -353,8 +353,9 @@ impl ProjectUpdate {
             "/project/{projectID}",
         );
         req = req.path_param("projectID", self.project_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

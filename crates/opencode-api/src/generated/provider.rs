@@ -233,8 +233,9 @@ impl ProviderOauthAuthorize {
             "/provider/{providerID}/oauth/authorize",
         );
         req = req.path_param("providerID", self.provider_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -310,8 +311,9 @@ impl ProviderOauthCallback {
             "/provider/{providerID}/oauth/callback",
         );
         req = req.path_param("providerID", self.provider_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

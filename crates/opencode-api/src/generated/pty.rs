@@ -267,8 +267,9 @@ impl PtyCreate {
     ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
         #[allow(unused_mut)]
         let mut req = opencode_transport::ApiRequest::new(http::Method::POST, "/pty");
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -597,8 +598,9 @@ impl PtyUpdate {
             "/pty/{ptyID}",
         );
         req = req.path_param("ptyID", self.pty_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -210,8 +210,9 @@ impl QuestionReply {
             "/question/{requestID}/reply",
         );
         req = req.path_param("requestID", self.request_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -393,8 +393,9 @@ impl SessionCommand {
             "/session/{sessionID}/command",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -467,8 +468,9 @@ impl SessionCreate {
             http::Method::POST,
             "/session",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -758,8 +760,9 @@ impl SessionFork {
             "/session/{sessionID}/fork",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -902,8 +905,9 @@ impl SessionInit {
             "/session/{sessionID}/init",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1262,8 +1266,9 @@ impl SessionPrompt {
             "/session/{sessionID}/message",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1339,8 +1344,9 @@ impl SessionPromptAsync {
             "/session/{sessionID}/prompt_async",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1414,8 +1420,9 @@ impl SessionRevert {
             "/session/{sessionID}/revert",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1558,8 +1565,9 @@ impl SessionShell {
             "/session/{sessionID}/shell",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1702,8 +1710,9 @@ impl SessionSummarize {
             "/session/{sessionID}/summarize",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -1978,8 +1987,9 @@ impl SessionUpdate {
             "/session/{sessionID}",
         );
         req = req.path_param("sessionID", self.session_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

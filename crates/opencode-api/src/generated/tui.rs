@@ -148,8 +148,9 @@ impl TuiAppendPrompt {
             http::Method::POST,
             "/tui/append-prompt",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -282,8 +283,9 @@ impl TuiExecuteCommand {
             http::Method::POST,
             "/tui/execute-command",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -602,8 +604,9 @@ impl TuiPublish {
             http::Method::POST,
             "/tui/publish",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -674,8 +677,9 @@ impl TuiSelectSession {
             http::Method::POST,
             "/tui/select-session",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -746,8 +750,9 @@ impl TuiShowToast {
             http::Method::POST,
             "/tui/show-toast",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -967,8 +972,9 @@ impl TuiControlResponse {
             http::Method::POST,
             "/tui/control/response",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

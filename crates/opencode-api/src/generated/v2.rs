@@ -1931,8 +1931,9 @@ impl V2ProjectCopyCreate {
             "/experimental/project/{projectID}/copy",
         );
         req = req.path_param("projectID", self.project_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -2069,8 +2070,9 @@ impl V2ProjectCopyRemove {
             "/experimental/project/{projectID}/copy",
         );
         req = req.path_param("projectID", self.project_id.clone());
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -82,8 +82,9 @@ impl VcsApply {
             http::Method::POST,
             "/vcs/apply",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());

@@ -86,8 +86,9 @@ impl WorktreeCreate {
             http::Method::POST,
             "/experimental/worktree",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -222,8 +223,9 @@ impl WorktreeRemove {
             http::Method::DELETE,
             "/experimental/worktree",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
@@ -294,8 +296,9 @@ impl WorktreeReset {
             http::Method::POST,
             "/experimental/worktree/reset",
         );
-        if let Some(body) = &self.body {
-            req = req.json(body)?;
+        match &self.body {
+            Some(body) => req = req.json(body)?,
+            None => req = req.json_body("{}"),
         }
         if let Some(d) = &self.directory {
             req = req.directory(d.clone());
