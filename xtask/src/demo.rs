@@ -237,7 +237,26 @@ async fn drive(
     }
     let mut tool_states: Vec<(String, String)> = Vec::new();
     let mut at_line_start = true;
-    while let Some(progress) = run.next().await {
+    // A fresh server's first turn takes seconds before the model's first token; on a
+    // terminal an elapsed-time line says the demo is not stuck, and is erased once
+    // something arrives.
+    let sent = Instant::now();
+    let mut waiting = options.animate;
+    let mut tick = tokio::time::interval(Duration::from_millis(100));
+    loop {
+        let progress = tokio::select! {
+            p = run.next() => p,
+            _ = tick.tick(), if waiting => {
+                write!(out, "\rwaiting for the model… {:.1}s", sent.elapsed().as_secs_f64())?;
+                out.flush()?;
+                continue;
+            }
+        };
+        let Some(progress) = progress else { break };
+        if waiting {
+            write!(out, "\r\x1b[2K")?;
+            waiting = false;
+        }
         match progress? {
             Progress::TextDelta { delta, .. } => {
                 write!(out, "{delta}")?;
