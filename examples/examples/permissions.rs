@@ -77,14 +77,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 };
                 request.reply(reply).await?;
             }
-            Progress::Tool(tool) => println!("\n[tool {} {}]", tool.tool, tool.state.kind()),
+            // Tool parts are updated many times; show where each call ended.
+            Progress::Tool(tool) if matches!(tool.state.kind(), "completed" | "error") => {
+                println!("[tool {} {}]", tool.tool, tool.state.kind());
+            }
             _ => {}
         }
     }
+    // The final assistant message, read from the server once the session is idle.
     let answer = run.finish().await?;
-    println!(
-        "\n{} tool calls in the last message",
-        answer.tools().count()
-    );
+    println!("\n[done: {} output tokens]", answer.info.tokens.output);
     Ok(())
 }

@@ -39,7 +39,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 stdout.flush()?;
             }
             Progress::ReasoningDelta { delta, .. } => eprint!("{delta}"),
-            Progress::Tool(tool) => eprintln!("\n[tool {} {}]", tool.tool, tool.state.kind()),
+            // A tool part is updated many times (pending, running, output); show the end.
+            Progress::Tool(tool) if matches!(tool.state.kind(), "completed" | "error") => {
+                eprintln!("\n[tool {} {}]", tool.tool, tool.state.kind());
+            }
             Progress::Retry { message, .. } => eprintln!("\n[provider retry: {message}]"),
             Progress::Reconnected { downtime, .. } => {
                 eprintln!("\n[event stream reconnected after {downtime:?}]");
