@@ -2,12 +2,13 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{capture, codegen, install, spec, test};
+use xtask::{capture, codegen, demo, install, spec, test};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
 
 commands:
+  demo [PROMPT] [--model P/M]      start the server, stream one prompt's answer, tools, totals
   install-opencode [--version V]   install the pinned server from npm, print its binary path
   spec [--version V]               fetch GET /doc from that release into spec/, report drift
   codegen [--check]                generate crates/*/src/generated from spec/
@@ -33,6 +34,7 @@ fn main() -> Result<()> {
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
         "capture" => capture::run(),
         "test" => test::run(&rest),
+        "demo" => demo::run(&rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

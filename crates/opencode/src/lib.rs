@@ -27,6 +27,11 @@
 //! Features: `process` (spawn a server: [`Opencode::spawn`]), `testing` (the fake provider
 //! and an isolated test server), `rustls` (https servers). The default is HTTP and events.
 
+// The README's Rust examples, compiled by `cargo test -p opencode --doc`.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod client;
 mod interact;
 #[cfg(feature = "process")]
