@@ -15,3 +15,7 @@
 //!
 //! The examples that attach read `OPENCODE_SERVER_URL` (default `http://127.0.0.1:4096`)
 //! and `OPENCODE_SERVER_PASSWORD`; when no server answers they say so and exit with 0.
+//!
+//! The crate also holds the demo that `cargo xtask demo` runs ([`demo`], binary `demo`).
+
+pub mod demo;

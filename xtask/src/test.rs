@@ -44,6 +44,9 @@ pub fn run(args: &[String]) -> Result<()> {
     if !status.success() {
         bail!("cargo test failed ({status})");
     }
+    step("cargo xtask demo runs non-interactively", || {
+        demo_smoke(&bin)
+    })?;
     println!(
         "xtask test: all checks passed in {:.0} s",
         started.elapsed().as_secs_f64()
@@ -99,6 +102,37 @@ fn check_types_dependencies() -> Result<()> {
         bail!(
             "opencode-types depends on {forbidden:?}; it must need serde, serde_json and time only"
         );
+    }
+    Ok(())
+}
+
+/// The README's main job, as CI runs it: no terminal, the scripted fake model. Its output
+/// must show the model's answer and the totals.
+fn demo_smoke(bin: &std::path::Path) -> Result<()> {
+    let out = Command::new(cargo_bin())
+        .args(["run", "-q", "-p", "examples", "--bin", "demo", "--", "hi"])
+        .env("OPENCODE_BIN", bin)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .context("running the demo")?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    print!("{stdout}");
+    if !out.status.success() {
+        bail!(
+            "the demo failed ({}): {}",
+            out.status,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The scripted answer of `examples::demo::FAKE_ANSWER`.
+    for expected in [
+        "Hello from the OpenCode Rust SDK!",
+        "[tool bash] completed",
+        "totals:",
+    ] {
+        if !stdout.contains(expected) {
+            bail!("the demo output lacks {expected:?}");
+        }
     }
     Ok(())
 }

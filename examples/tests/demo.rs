@@ -1,10 +1,10 @@
-//! `cargo xtask demo` against the real server with the scripted fake model: the output a
+//! The demo (`cargo xtask demo`) against the real server with the scripted fake model: the output a
 //! user sees must show the streamed answer, the tool call, the permission answer and the
 //! totals.
 
 use std::time::{Duration, Instant};
 
-use xtask::demo::{self, DemoOptions, FAKE_ANSWER, FAKE_COMMAND, FAKE_INTRO};
+use examples::demo::{self, DemoOptions, FAKE_ANSWER, FAKE_COMMAND, FAKE_INTRO};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn demo_streams_the_fake_answer_tool_call_and_totals() {
