@@ -1,0 +1,161 @@
+//! PTYs against the real server: create, connect over the WebSocket, type, read, resize,
+//! remove.
+#![cfg(feature = "pty")]
+
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use opencode::Client;
+use opencode::pty::{PtyConnection, PtyOptions};
+use opencode_testing::{TestServer, live_binary};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+async fn server() -> Option<(TestServer, Client)> {
+    if live_binary().is_none() {
+        println!("skipped: opencode binary not installed (run cargo xtask install-opencode)");
+        return None;
+    }
+    let server = TestServer::builder()
+        .start()
+        .await
+        .expect("test server starts");
+    let client = client_for(&server, server.password().unwrap_or(""));
+    Some((server, client))
+}
+
+fn client_for(server: &TestServer, password: &str) -> Client {
+    Client::builder()
+        .base_url(server.url())
+        .basic_auth(server.username(), password)
+        .directory(server.project_dir().display().to_string())
+        .build()
+        .expect("client")
+}
+
+/// Reads output until it contains `needle`; everything read so far on timeout or end.
+async fn read_until(conn: &mut PtyConnection, needle: &str, limit: Duration) -> (bool, String) {
+    let deadline = Instant::now() + limit;
+    let mut seen = String::new();
+    loop {
+        if seen.contains(needle) {
+            return (true, seen);
+        }
+        let left = deadline.saturating_duration_since(Instant::now());
+        match tokio::time::timeout(left, conn.next()).await {
+            Ok(Some(Ok(chunk))) => seen.push_str(&String::from_utf8_lossy(&chunk)),
+            Ok(Some(Err(error))) => panic!("PTY stream failed: {error}; output so far: {seen:?}"),
+            Ok(None) | Err(_) => return (false, seen),
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn echo_resize_and_remove() {
+    let Some((_server, client)) = server().await else {
+        return;
+    };
+    let started = Instant::now();
+    let pty = client
+        .create_pty(PtyOptions::new().command("/bin/sh").title("sdk test"))
+        .await
+        .unwrap();
+    assert!(pty.id().starts_with("pty_"), "id {}", pty.id());
+    assert_eq!(pty.info().title, "sdk test");
+    assert_eq!(pty.info().command, "/bin/sh");
+    assert!(pty.info().pid > 0);
+
+    let mut conn = pty.connect().await.unwrap();
+    // Only the shell can turn this into `pty-42`: the echoed keystrokes show `$((40+2))`.
+    conn.send("echo pty-$((40+2))\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "pty-42", Duration::from_secs(10)).await;
+    assert!(found, "no `pty-42` in {output:?}");
+    assert!(
+        conn.cursor().is_some(),
+        "the server's cursor frame was read"
+    );
+    println!("echo round trip: {:?}", started.elapsed());
+
+    // The server does not report the size in `Pty`; the terminal itself does.
+    conn.resize(33, 101).await.unwrap();
+    conn.send("stty size\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "33 101", Duration::from_secs(10)).await;
+    assert!(found, "no `33 101` after resize in {output:?}");
+
+    let id = pty.id().to_owned();
+    pty.remove().await.unwrap();
+    let gone = client.api().pty().get(&id).send().await.unwrap_err();
+    assert!(gone.is_not_found(), "after remove: {gone}");
+    // The server closes the open connection.
+    let end = tokio::time::timeout(Duration::from_secs(10), async {
+        while let Some(item) = conn.next().await {
+            if item.is_err() {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(end.is_ok(), "the connection ended after remove");
+    println!("whole test: {:?}", started.elapsed());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn output_before_connect_is_replayed_and_exit_ends_the_stream() {
+    let Some((_server, client)) = server().await else {
+        return;
+    };
+    let pty = client
+        .create_pty(PtyOptions::new().command("/bin/sh").size(30, 90))
+        .await
+        .unwrap();
+    // Printed while nobody is connected: the next connection gets it replayed.
+    let mut first = pty.connect().await.unwrap();
+    first.send("sleep 1; echo late-$((3+4))\n").await.unwrap();
+    first.close().await.unwrap();
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let mut conn = pty.connect().await.unwrap();
+    let (found, output) = read_until(&mut conn, "late-7", Duration::from_secs(10)).await;
+    assert!(found, "no replayed `late-7` in {output:?}");
+    // The initial size applies: the shell sees it.
+    conn.write_all(b"stty size; exit\n").await.unwrap();
+    conn.flush().await.unwrap();
+    let mut transcript = Vec::new();
+    tokio::time::timeout(Duration::from_secs(10), conn.read_to_end(&mut transcript))
+        .await
+        .expect("the stream ends when the shell exits")
+        .unwrap();
+    let transcript = String::from_utf8_lossy(&transcript);
+    assert!(transcript.contains("30 90"), "no `30 90` in {transcript:?}");
+    // The process is gone, and so is the PTY.
+    let gone = client.pty(pty.id()).await.unwrap_err();
+    assert!(gone.is_not_found(), "after exit: {gone}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_credentials_and_unknown_ptys_fail_typed() {
+    let Some((server, client)) = server().await else {
+        return;
+    };
+    let pty = client.create_pty(PtyOptions::new()).await.unwrap();
+    let bad = client_for(&server, "wrong password");
+    let quick = Duration::from_secs(10);
+
+    let error = tokio::time::timeout(quick, bad.pty(pty.id()))
+        .await
+        .expect("no hang")
+        .unwrap_err();
+    assert!(error.is_unauthorized(), "open: {error}");
+    let error = tokio::time::timeout(quick, bad.create_pty(PtyOptions::new()))
+        .await
+        .expect("no hang")
+        .unwrap_err();
+    assert!(error.is_unauthorized(), "create: {error}");
+
+    // A handle whose PTY was removed behind its back cannot connect.
+    let stale = pty.clone();
+    pty.remove().await.unwrap();
+    let error = tokio::time::timeout(quick, stale.connect())
+        .await
+        .expect("no hang")
+        .unwrap_err();
+    assert!(error.is_not_found(), "connect to a removed PTY: {error}");
+}
