@@ -27,8 +27,12 @@
 //!
 //! `GET /pty/{ptyID}/connect` upgrades to a WebSocket. The server sends the terminal's output
 //! as text frames (first whatever the PTY printed while nobody was connected, then live
-//! output), and one binary control frame: a `0x00` byte followed by JSON `{"cursor": n}`, the
-//! absolute output position after the replay ([`PtyConnection::cursor`]). Input goes the other
+//! output), and one binary control frame between the two: a `0x00` byte followed by JSON
+//! `{"cursor": n}`, the absolute output position at the end of the replay, counted in UTF-16
+//! code units of output. The SDK adds the live output it reads to that
+//! ([`PtyConnection::position`]), so a later [`Pty::connect_from`] replays only what was
+//! missed; `?cursor=-1` asks for live output only, no cursor for everything the server still
+//! has. Input goes the other
 //! way as text (or UTF-8 binary) frames. A resize is not a frame: it is `PUT /pty/{ptyID}`
 //! with `{"size": {"rows", "cols"}}` ([`PtyConnection::resize`]). The server closes with
 //! code 1000 when the process ends and 4404 when the PTY does not exist.
@@ -356,8 +360,9 @@ impl Pty {
         self.connect_at(None).await
     }
 
-    /// Opens a connection that replays output from `cursor` on (an earlier
-    /// [`PtyConnection::cursor`]; `-1` for live output only).
+    /// Opens a connection that replays output from `cursor` on: an earlier
+    /// [`PtyConnection::position`] to get only what was missed since, `0` for everything the
+    /// server kept, `-1` for live output only.
     pub async fn connect_from(&self, cursor: i64) -> Result<PtyConnection, Error> {
         self.connect_at(Some(cursor)).await
     }
@@ -420,6 +425,7 @@ impl Pty {
             client: self.client.clone(),
             id,
             cursor: None,
+            live_units: 0,
             pending_input: Vec::new(),
             read_buffer: Bytes::new(),
             close: None,
@@ -529,6 +535,8 @@ pub struct PtyConnection {
     client: Client,
     id: String,
     cursor: Option<i64>,
+    /// Live output read since the cursor frame, in the cursor's unit (UTF-16 code units).
+    live_units: i64,
     /// The start of a UTF-8 character whose remaining bytes have not been written yet.
     pending_input: Vec<u8>,
     /// Output handed out through `AsyncRead` only in part.
@@ -553,10 +561,18 @@ impl PtyConnection {
         &self.id
     }
 
-    /// The absolute output position the server reported after its replay, once that frame
-    /// has been read; pass it to [`Pty::connect_from`] to resume.
+    /// The absolute output position the server reported at the end of its replay, once that
+    /// frame has been read. It does not move with live output; see [`PtyConnection::position`].
     pub fn cursor(&self) -> Option<i64> {
         self.cursor
+    }
+
+    /// The position just after the last output read: the server's cursor plus the live
+    /// output since. Pass it to [`Pty::connect_from`] to resume without repeated output.
+    /// `None` until the cursor frame has been read.
+    pub fn position(&self) -> Option<i64> {
+        self.cursor
+            .map(|cursor| cursor.saturating_add(self.live_units))
     }
 
     /// The close code and reason, once the server closed the connection.
@@ -631,6 +647,12 @@ impl Stream for PtyConnection {
             };
             match message {
                 Message::Text(text) if !text.is_empty() => {
+                    if this.cursor.is_some() {
+                        let units = text.as_str().encode_utf16().count();
+                        this.live_units = this
+                            .live_units
+                            .saturating_add(i64::try_from(units).unwrap_or(i64::MAX));
+                    }
                     return Poll::Ready(Some(Ok(Bytes::from(text))));
                 }
                 Message::Binary(data) => match data.first() {

@@ -115,6 +115,32 @@ async fn output_before_connect_is_replayed_and_exit_ends_the_stream() {
     let mut conn = pty.connect().await.unwrap();
     let (found, output) = read_until(&mut conn, "late-7", Duration::from_secs(10)).await;
     assert!(found, "no replayed `late-7` in {output:?}");
+    // Resuming from the position read so far replays nothing old, non-ASCII output included.
+    conn.send("echo 'é€ 𝄞'-$((2*4))\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "é€ 𝄞-8", Duration::from_secs(10)).await;
+    assert!(found, "no `é€ 𝄞-8` in {output:?}");
+    // Let the prompt after it arrive too, so that nothing is in flight.
+    read_until(&mut conn, "never printed", Duration::from_millis(500)).await;
+    let position = conn.position().expect("cursor frame read");
+    assert!(
+        position > conn.cursor().unwrap(),
+        "live output moves the position"
+    );
+    conn.close().await.unwrap();
+    // The position is counted in the server's unit: a live-only connection starts there.
+    let mut live = pty.connect_from(-1).await.unwrap();
+    read_until(&mut live, "never printed", Duration::from_millis(500)).await;
+    assert_eq!(live.cursor(), Some(position), "the server's end of output");
+    live.close().await.unwrap();
+    let mut conn = pty.connect_from(position).await.unwrap();
+    conn.send("echo next-$((1+1))\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "next-2", Duration::from_secs(10)).await;
+    assert!(found, "no `next-2` in {output:?}");
+    // Exactly nothing before the position comes back: not even the end of the last prompt.
+    assert!(
+        output.starts_with("echo next"),
+        "output from before {position} replayed again: {output:?}"
+    );
     // The initial size applies: the shell sees it.
     conn.write_all(b"stty size; exit\n").await.unwrap();
     conn.flush().await.unwrap();
