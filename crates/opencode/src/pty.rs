@@ -429,6 +429,7 @@ impl Pty {
             pending_input: Vec::new(),
             read_buffer: Bytes::new(),
             close: None,
+            close_error: None,
             done: false,
         })
     }
@@ -542,6 +543,8 @@ pub struct PtyConnection {
     /// Output handed out through `AsyncRead` only in part.
     read_buffer: Bytes,
     close: Option<(u16, String)>,
+    /// The error a failure close code stands for, reported when the stream ends.
+    close_error: Option<Error>,
     done: bool,
 }
 
@@ -637,7 +640,9 @@ impl Stream for PtyConnection {
             let message = match ready!(this.ws.poll_next_unpin(cx)) {
                 None | Some(Err(tungstenite::Error::ConnectionClosed)) => {
                     this.done = true;
-                    return Poll::Ready(None);
+                    // A close code that means failure is reported once the close handshake
+                    // has completed (reading on lets the SDK's close reply go out).
+                    return Poll::Ready(this.close_error.take().map(Err));
                 }
                 Some(Err(error)) => {
                     this.done = true;
@@ -660,12 +665,7 @@ impl Stream for PtyConnection {
                     Some(_) => return Poll::Ready(Some(Ok(data))),
                     None => {}
                 },
-                Message::Close(frame) => {
-                    if let Some(error) = this.closed_by_server(frame) {
-                        this.done = true;
-                        return Poll::Ready(Some(Err(error)));
-                    }
-                }
+                Message::Close(frame) => this.close_error = this.closed_by_server(frame),
                 Message::Text(_) | Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => {}
             }
         }

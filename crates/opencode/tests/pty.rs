@@ -185,3 +185,128 @@ async fn bad_credentials_and_unknown_ptys_fail_typed() {
         .unwrap_err();
     assert!(error.is_not_found(), "connect to a removed PTY: {error}");
 }
+
+/// A stand-in for a server without the ticket route (unknown routes answer HTML, as the real
+/// server does): the SDK must fall back to basic auth on the upgrade, and odd frames must not
+/// break the stream.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+// The handshake callback's signature (with its large error response) is tungstenite's.
+#[allow(clippy::result_large_err)]
+async fn without_ticket_route_basic_auth_is_used_and_odd_frames_are_survived() {
+    use futures_util::SinkExt;
+    use tokio_tungstenite::tungstenite::Message;
+    use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let server = tokio::spawn(async move {
+        let mut upgrade_headers = None;
+        while upgrade_headers.is_none() {
+            let (mut stream, _) = listener.accept().await.unwrap();
+            let head = loop {
+                let mut buf = [0u8; 4096];
+                let n = stream.peek(&mut buf).await.unwrap();
+                let text = String::from_utf8_lossy(&buf[..n]).into_owned();
+                if text.contains("\r\n\r\n") {
+                    break text;
+                }
+                tokio::time::sleep(Duration::from_millis(5)).await;
+            };
+            if head.to_ascii_lowercase().contains("upgrade: websocket") {
+                let mut seen = None;
+                let mut ws = tokio_tungstenite::accept_hdr_async(
+                    stream,
+                    |request: &tokio_tungstenite::tungstenite::handshake::server::Request,
+                     response| {
+                        seen = Some((request.uri().to_string(), request.headers().clone()));
+                        Ok(response)
+                    },
+                )
+                .await
+                .unwrap();
+                upgrade_headers = seen;
+                for message in [
+                    Message::binary(b"\0{not json".to_vec()),
+                    Message::text("hello "),
+                    Message::binary(b"world".to_vec()),
+                    Message::binary(b"\0{\"cursor\":5}".to_vec()),
+                    Message::binary(Vec::new()),
+                    Message::Ping(b"x".to_vec().into()),
+                    Message::text("!"),
+                    Message::Close(Some(CloseFrame {
+                        code: CloseCode::from(4404),
+                        reason: "session not found".into(),
+                    })),
+                ] {
+                    ws.send(message).await.unwrap();
+                }
+                // Answer the client's close handshake, if any.
+                while let Some(Ok(_)) = ws.next().await {}
+            } else {
+                let mut discard = vec![0u8; head.find("\r\n\r\n").unwrap() + 4];
+                stream.read_exact(&mut discard).await.unwrap();
+                let (content_type, body) = if head.starts_with("GET /pty/pty_fake") {
+                    (
+                        "application/json",
+                        r#"{"id":"pty_fake","title":"t","command":"/bin/sh","args":["-l"],"cwd":"/srv","status":"running","pid":1}"#,
+                    )
+                } else {
+                    ("text/html", "<html>the web app</html>")
+                };
+                let response = format!(
+                    "HTTP/1.1 200 OK\r\ncontent-type: {content_type}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                stream.write_all(response.as_bytes()).await.unwrap();
+                let _ = stream.shutdown().await;
+            }
+        }
+        upgrade_headers.unwrap()
+    });
+
+    let client = Client::builder()
+        .base_url(&url)
+        .basic_auth("opencode", "secret")
+        .directory("/srv/project")
+        .build()
+        .unwrap();
+    let pty = client.pty("pty_fake").await.unwrap();
+    let mut conn = pty.connect().await.unwrap();
+    let mut output = String::new();
+    let mut failure = None;
+    while let Some(item) = tokio::time::timeout(Duration::from_secs(10), conn.next())
+        .await
+        .expect("no hang")
+    {
+        match item {
+            Ok(chunk) => output.push_str(&String::from_utf8_lossy(&chunk)),
+            Err(error) => failure = Some(error),
+        }
+    }
+    assert_eq!(output, "hello world!");
+    assert_eq!(
+        conn.cursor(),
+        Some(5),
+        "the malformed cursor frame was skipped"
+    );
+    assert_eq!(
+        conn.position(),
+        Some(6),
+        "only live text after the cursor counts"
+    );
+    let failure = failure.expect("close 4404 is reported");
+    assert!(failure.is_not_found(), "{failure}");
+    assert_eq!(conn.close_reason(), Some((4404, "session not found")));
+
+    let (uri, headers) = server.await.unwrap();
+    assert!(uri.starts_with("/pty/pty_fake/connect?"), "{uri}");
+    assert!(uri.contains("directory=%2Fsrv%2Fproject"), "{uri}");
+    assert!(!uri.contains("ticket="), "{uri}");
+    assert_eq!(
+        headers.get("authorization").and_then(|v| v.to_str().ok()),
+        Some("Basic b3BlbmNvZGU6c2VjcmV0"),
+        "base64(opencode:secret)"
+    );
+    assert!(headers.contains_key("x-opencode-directory"));
+}
