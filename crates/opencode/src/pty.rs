@@ -451,11 +451,22 @@ impl Pty {
             self.client.transport().send_json(request).await;
         match token {
             Ok(token) => Ok(Some(token.ticket)),
-            Err(error) if error.is_unauthorized() || error.is_not_found() || error.is_timeout() => {
+            // No answer, wrong credentials or no such PTY: the upgrade would fail the same way.
+            Err(error)
+                if error.is_unauthorized()
+                    || error.is_not_found()
+                    || error.is_timeout()
+                    || matches!(
+                        error,
+                        opencode_transport::Error::Connect { .. }
+                            | opencode_transport::Error::Transport { .. }
+                    ) =>
+            {
                 Err(error.into())
             }
-            // Older servers answer unknown routes with HTML, refuse the ticket (403) when a
-            // proxy adds an Origin, or fail otherwise: basic auth on the upgrade still works.
+            // The server answered but gave no ticket: older servers answer unknown routes with
+            // their web page, and the route refuses (403) when a proxy adds a foreign Origin.
+            // Basic auth on the upgrade still works there.
             Err(error) => {
                 tracing::debug!(%error, "no PTY connect ticket; using basic auth");
                 Ok(None)
