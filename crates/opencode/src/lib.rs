@@ -25,7 +25,8 @@
 //! (spawn and supervise `opencode serve`) and [`testing`] (a scripted fake model provider).
 //!
 //! Features: `process` (spawn a server: [`Opencode::spawn`]), `testing` (the fake provider
-//! and an isolated test server), `rustls` (https servers). The default is HTTP and events.
+//! and an isolated test server), `rustls` (https servers), `pty` (terminals on the server
+//! over a WebSocket: `opencode::pty`). The default is HTTP and events.
 
 // The README's Rust examples, compiled by `cargo test -p opencode --doc`.
 #[doc = include_str!("../../../README.md")]
@@ -37,6 +38,8 @@ mod interact;
 #[cfg(feature = "process")]
 mod managed;
 mod prompt;
+#[cfg(feature = "pty")]
+pub mod pty;
 mod session;
 
 pub use opencode_api as api;
@@ -54,6 +57,8 @@ pub use interact::{PermissionRequest, QuestionRequest, Reply};
 #[cfg(feature = "process")]
 pub use managed::{Opencode, OpencodeBuilder};
 pub use prompt::{PermissionPolicy, Progress, PromptOutput, PromptRun};
+#[cfg(feature = "pty")]
+pub use pty::{Pty, PtyConnection, PtyOptions};
 pub use session::{CreateSession, Session};
 pub use sse::{EventStream, StreamItem};
 pub use transport::{RetryPolicy, Timeouts};
