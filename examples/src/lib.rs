@@ -12,6 +12,7 @@
 //! | `cli_runner` | `opencode run --format json` as typed events |
 //! | `tower_layer` | add a tower layer (a request counter and a header) to the client |
 //! | `testing_with_fake_provider` | test an app function against a scripted fake model |
+//! | `pty` | open a terminal on the server, run a command, read its output |
 //!
 //! The examples that attach read `OPENCODE_SERVER_URL` (default `http://127.0.0.1:4096`)
 //! and `OPENCODE_SERVER_PASSWORD`; when no server answers they say so and exit with 0.

@@ -9,6 +9,11 @@ use anyhow::{Context, Result, bail};
 /// server each (about 1.5 s of CPU); more than this on a 2-core machine only adds timeouts.
 const TEST_THREADS: &str = "3";
 
+/// Opt-in features whose code the suite builds and tests too. `rustls` is left out: it
+/// builds C code (ring) and only swaps the TLS connector, whose tests run with
+/// `cargo test -p opencode-transport --features rustls`.
+const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing";
+
 /// Runs the whole suite with the pinned server installed.
 pub fn run(args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--no-lint");
@@ -36,7 +41,13 @@ pub fn run(args: &[String]) -> Result<()> {
         )?;
     }
     let status = Command::new(cargo_bin())
-        .args(["test", "--workspace", "--no-fail-fast"])
+        .args([
+            "test",
+            "--workspace",
+            "--no-fail-fast",
+            "--features",
+            OPT_IN_FEATURES,
+        ])
         .env("OPENCODE_BIN", &bin)
         .env("RUST_TEST_THREADS", TEST_THREADS)
         .status()

@@ -91,6 +91,10 @@ pub enum Error {
     #[cfg(feature = "process")]
     #[error(transparent)]
     Start(#[from] opencode_process::StartError),
+    /// A terminal connection failed.
+    #[cfg(feature = "pty")]
+    #[error(transparent)]
+    Pty(#[from] pty::Error),
 }
 
 impl Error {
