@@ -89,10 +89,10 @@ fn frames(templates: &[String], n: usize) -> Vec<Bytes> {
         .collect()
 }
 
-/// The HTTP/1.1 response: each frame in its own chunk.
+/// The HTTP/1.1 response: each frame in its own chunk, then the connection closes.
 fn response(frames: &[Bytes]) -> Bytes {
     let mut out = Vec::new();
-    out.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache, no-transform\r\nTransfer-Encoding: chunked\r\n\r\n");
+    out.extend_from_slice(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache, no-transform\r\nConnection: close\r\nTransfer-Encoding: chunked\r\n\r\n");
     for frame in frames {
         out.extend_from_slice(format!("{:x}\r\n", frame.len()).as_bytes());
         out.extend_from_slice(frame);
@@ -118,9 +118,10 @@ async fn stub(response: Bytes) -> SocketAddr {
                         Ok(n) => head.extend_from_slice(&buf[..n]),
                     }
                 }
+                // One response per connection (`Connection: close`): the SDK client pools
+                // connections, and this stub answers only the first request on each.
                 let _ = socket.write_all(&response).await;
-                let mut sink = [0u8; 64];
-                while matches!(socket.read(&mut sink).await, Ok(n) if n > 0) {}
+                let _ = socket.shutdown().await;
             });
         }
     });
