@@ -118,6 +118,50 @@ pub mod __fuzz {
         decoded
     }
 
+    /// Feeds `chunks` through the frame splitter (cap `cap`) and the SSE parser, and
+    /// decodes each frame's data as the generated `Event`, `GlobalEvent` and `V2Event`,
+    /// reading what the stream reads of each (heartbeat, session, sync) and serializing
+    /// what decoded. Returns how many decodes succeeded. Must never panic.
+    pub fn bytes_to_typed(chunks: Vec<Bytes>, cap: usize) -> usize {
+        let splitter = FrameSplitter::new(
+            MemorySource(VecDeque::from(chunks)),
+            cap.max(1),
+            Arc::default(),
+        );
+        let mut frames = pin!(splitter.eventsource());
+        let mut cx = Context::from_waker(Waker::noop());
+        let mut decoded = 0;
+        while let Poll::Ready(Some(item)) = frames.as_mut().poll_next(&mut cx) {
+            match item {
+                Ok(event) => decoded += typed(&event.data),
+                Err(EventStreamError::Transport(_)) => {}
+                Err(_) => break,
+            }
+        }
+        decoded
+    }
+
+    /// Decodes one frame's data as each typed event; returns how many succeeded.
+    pub fn typed(data: &str) -> usize {
+        fn one<T: StreamEvent + serde::Serialize>(data: &str) -> usize {
+            match T::decode(data.to_owned()) {
+                Ok(event) => {
+                    let _ = (event.is_heartbeat(), event.session_id(), event.is_sync());
+                    // What decoded must serialize again.
+                    let _ = serde_json::to_string(&event);
+                    1
+                }
+                Err(failure) => {
+                    let _ = crate::event::peek_session_id(&failure.data);
+                    0
+                }
+            }
+        }
+        one::<opencode_types::Event>(data)
+            + one::<opencode_types::GlobalEvent>(data)
+            + one::<opencode_types::V2Event>(data)
+    }
+
     /// Decodes one frame's data as a `RawEvent`, exercising the lenient peek.
     pub fn raw_event(data: &[u8]) -> bool {
         match std::str::from_utf8(data) {
