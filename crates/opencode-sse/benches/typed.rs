@@ -223,6 +223,9 @@ fn bench(c: &mut Criterion) {
             b.iter(|| serde_json::from_str::<Value>(std::hint::black_box(template)).is_ok())
         });
         group.bench_function(format!("{kind}/event"), |b| {
+            b.iter(|| Event::from_json(std::hint::black_box(template)).is_ok())
+        });
+        group.bench_function(format!("{kind}/event_via_deserialize"), |b| {
             b.iter(|| serde_json::from_str::<Event>(std::hint::black_box(template)).is_ok())
         });
     }

@@ -2,12 +2,28 @@
 
 use opencode_types::{Event, GlobalEvent, GlobalPayload, V2Event};
 
-use crate::event::StreamEvent;
+use crate::event::{DecodeFailure, StreamEvent};
+
+/// Decodes with a union's `from_json`: the tag is read first (a short scan), then only the
+/// named variant is decoded, with no intermediate copy of the frame.
+fn decode_with<T>(
+    data: String,
+    from_json: fn(&str) -> Result<T, serde_json::Error>,
+) -> Result<T, DecodeFailure> {
+    match from_json(&data) {
+        Ok(event) => Ok(event),
+        Err(error) => Err(DecodeFailure { data, error }),
+    }
+}
 
 /// The events of `/event`. Heartbeats are [`Event::ServerHeartbeat`]; unknown event types
 /// decode as [`Event::Unknown`] (never an error), a known type whose fields do not match
 /// is an [`Error::Decode`](crate::Error::Decode) item carrying the raw frame.
 impl StreamEvent for Event {
+    fn decode(data: String) -> Result<Self, DecodeFailure> {
+        decode_with(data, Event::from_json)
+    }
+
     fn is_heartbeat(&self) -> bool {
         matches!(self, Event::ServerHeartbeat(_))
     }
@@ -39,6 +55,10 @@ impl StreamEvent for GlobalEvent {
 /// The events of `/api/event` and `/api/session/{id}/event`. Their heartbeat is an SSE
 /// comment, handled below the decoder, so no decoded event is a heartbeat.
 impl StreamEvent for V2Event {
+    fn decode(data: String) -> Result<Self, DecodeFailure> {
+        decode_with(data, V2Event::from_json)
+    }
+
     fn is_heartbeat(&self) -> bool {
         false
     }

@@ -86,18 +86,23 @@ impl GlobalPayload {
     }
 }
 
+impl GlobalPayload {
+    /// Decodes JSON text: `"type":"sync"` is a [`SyncEvent`] (told apart by
+    /// `syncEvent.type`), anything else an [`Event`].
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<serde_json::Error>(json, &["type"], "GlobalPayload")?;
+        if kind == "sync" {
+            SyncEvent::from_json(json).map(GlobalPayload::Sync)
+        } else {
+            Event::from_json(json).map(GlobalPayload::Event)
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for GlobalPayload {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "GlobalPayload")?;
-        if kind == "sync" {
-            crate::__private::variant::<_, D::Error>(&raw, "GlobalPayload", "sync")
-                .map(GlobalPayload::Sync)
-        } else {
-            serde_json::from_str(raw.get())
-                .map(GlobalPayload::Event)
-                .map_err(serde::de::Error::custom)
-        }
+        GlobalPayload::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 

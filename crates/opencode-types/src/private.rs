@@ -1,6 +1,7 @@
 //! Decoding helpers the generated code calls. Not a public API.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fmt;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
@@ -13,16 +14,21 @@ pub fn raw<'de, D: Deserializer<'de>>(d: D) -> Result<Box<RawValue>, D::Error> {
     Box::<RawValue>::deserialize(d)
 }
 
-/// Reads the string at `path` (`["type"]`, `["syncEvent", "type"]`) without decoding the rest.
-pub fn tag<'r, E: de::Error>(
-    raw: &'r RawValue,
-    path: &[&str],
-    union: &str,
-) -> Result<Cow<'r, str>, E> {
-    let mut de = serde_json::Deserializer::from_str(raw.get());
-    match (TagSeed { path }).deserialize(&mut de) {
-        Ok(Some(tag)) => Ok(tag),
-        Ok(None) => Err(E::custom(format_args!(
+/// Reads the string at `path` (`["type"]`, `["syncEvent", "type"]`) without decoding the
+/// rest: the scan stops as soon as the tag is found.
+pub fn tag<'r, E: de::Error>(json: &'r str, path: &[&str], union: &str) -> Result<Cow<'r, str>, E> {
+    let found = RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_str(json);
+    let result = (TagSeed {
+        path,
+        found: &found,
+    })
+    .deserialize(&mut de);
+    if let Some(tag) = found.into_inner() {
+        return Ok(tag);
+    }
+    match result {
+        Ok(()) => Err(E::custom(format_args!(
             "{union}: missing discriminator `{}`",
             path.join(".")
         ))),
@@ -33,16 +39,16 @@ pub fn tag<'r, E: de::Error>(
 /// Decodes the variant a known tag names; a failure names the union and the tag, so a
 /// malformed known event is an error and never silently becomes `Unknown`.
 pub fn variant<T: DeserializeOwned, E: de::Error>(
-    raw: &RawValue,
+    json: &str,
     union: &str,
     tag: &str,
 ) -> Result<T, E> {
-    serde_json::from_str(raw.get()).map_err(|e| E::custom(format_args!("{union} `{tag}`: {e}")))
+    serde_json::from_str(json).map_err(|e| E::custom(format_args!("{union} `{tag}`: {e}")))
 }
 
 /// The whole value, kept for an unknown variant.
-pub fn value<E: de::Error>(raw: &RawValue) -> Result<serde_json::Value, E> {
-    serde_json::from_str(raw.get()).map_err(E::custom)
+pub fn value<E: de::Error>(json: &str) -> Result<serde_json::Value, E> {
+    serde_json::from_str(json).map_err(E::custom)
 }
 
 /// For optional nullable fields: absent → `None`, `null` → `Some(None)`.
@@ -70,71 +76,79 @@ pub fn str_enum<'de, D: Deserializer<'de>, T>(d: D, from: fn(&str) -> T) -> Resu
 /// Visitor methods answering `None` for values that cannot hold a tag: scalars, `null` and
 /// arrays (whose elements are skipped).
 macro_rules! none_for_scalars_and_arrays {
-    () => {
+    ($none:expr) => {
         fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-            Ok(None)
+            Ok($none)
         }
         fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-            Ok(None)
+            Ok($none)
         }
         fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-            Ok(None)
+            Ok($none)
         }
         fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-            Ok(None)
+            Ok($none)
         }
         fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
+            Ok($none)
         }
         fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok(None)
+            Ok($none)
         }
     };
 }
 
-/// Walks an object along `path`, skipping everything else.
-struct TagSeed<'p> {
+/// Walks an object along `path`, skipping everything else. When the tag is found it is
+/// stored in `found` and the scan is aborted with an error (nothing after it is read).
+struct TagSeed<'p, 'f, 'de> {
     path: &'p [&'p str],
+    found: &'f RefCell<Option<Cow<'de, str>>>,
 }
 
-impl<'de, 'p> DeserializeSeed<'de> for TagSeed<'p> {
-    type Value = Option<Cow<'de, str>>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+/// The message of the error that stops a scan once the tag is found.
+const FOUND: &str = "discriminator found";
+
+impl<'p, 'f, 'de> DeserializeSeed<'de> for TagSeed<'p, 'f, 'de> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de, 'p> Visitor<'de> for TagSeed<'p> {
-    type Value = Option<Cow<'de, str>>;
+impl<'p, 'f, 'de> Visitor<'de> for TagSeed<'p, 'f, 'de> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let Some((first, rest)) = self.path.split_first() else {
-            return Ok(None);
+            return Ok(());
         };
-        let mut found = None;
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            if key.0 == *first && found.is_none() {
-                found = if rest.is_empty() {
-                    map.next_value::<MaybeStr<'de>>()?.0
-                } else {
-                    map.next_value_seed(TagSeed { path: rest })?
-                };
-            } else {
+            if key.0 != *first {
                 map.next_value::<IgnoredAny>()?;
+            } else if rest.is_empty() {
+                if let Some(tag) = map.next_value::<MaybeStr<'de>>()?.0 {
+                    *self.found.borrow_mut() = Some(tag);
+                    return Err(de::Error::custom(FOUND));
+                }
+            } else {
+                map.next_value_seed(TagSeed {
+                    path: rest,
+                    found: self.found,
+                })?;
             }
         }
-        Ok(found)
+        Ok(())
     }
 
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(None)
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
     }
-    none_for_scalars_and_arrays!();
+    none_for_scalars_and_arrays!(());
 }
 
 /// An object key, borrowed when the input allows.
@@ -167,7 +181,7 @@ impl<'de> Deserialize<'de> for MaybeStr<'de> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
                 Ok(None)
             }
-            none_for_scalars_and_arrays!();
+            none_for_scalars_and_arrays!(None);
         }
         d.deserialize_any(V).map(MaybeStr)
     }

@@ -248,23 +248,21 @@ fn render_tagged(out: &mut String, name: &str, t: &Tagged, boxes: &Boxes<'_>, pa
     let _ = writeln!(out, "Self::Unknown {{ kind, .. }} => kind, }} }}");
     let _ = writeln!(
         out,
-        "/// Whether this is a kind this version of the SDK does not know.\npub fn is_unknown(&self) -> bool {{ matches!(self, Self::Unknown {{ .. }}) }}\n}}"
+        "/// Whether this is a kind this version of the SDK does not know.\npub fn is_unknown(&self) -> bool {{ matches!(self, Self::Unknown {{ .. }}) }}"
     );
+    // Decoding from text reads the tag first (stopping as soon as it is found), then decodes
+    // only the named variant: one full pass over the JSON plus a short one.
     let path_lits = t.tag.iter().map(|s| lit(s)).collect::<Vec<_>>().join(", ");
     let _ = writeln!(
         out,
-        "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{"
-    );
-    let _ = writeln!(
-        out,
-        "let raw = {p}::raw(d)?;\nlet kind = {p}::tag::<D::Error>(&raw, &[{path_lits}], {n})?;\nOk(match &*kind {{",
+        "/// Decodes JSON text: the `{tag_path}` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).\npub fn from_json(json: &str) -> Result<Self, serde_json::Error> {{\nlet kind = {p}::tag::<serde_json::Error>(json, &[{path_lits}], {n})?;\nOk(match &*kind {{",
         p = paths.private,
         n = lit(name)
     );
     for v in &t.variants {
         let boxed = boxes.needs(name, &Ty::Named(v.ty.clone()));
         let call = format!(
-            "{}::variant::<_, D::Error>(&raw, {}, {})?",
+            "{}::variant::<_, serde_json::Error>(json, {}, {})?",
             paths.private,
             lit(name),
             lit(&v.tag)
@@ -278,7 +276,12 @@ fn render_tagged(out: &mut String, name: &str, t: &Tagged, boxes: &Boxes<'_>, pa
     }
     let _ = writeln!(
         out,
-        "_ => Self::Unknown {{ kind: kind.into_owned(), raw: {}::value::<D::Error>(&raw)? }}, }}) }} }}",
+        "_ => Self::Unknown {{ kind: kind.into_owned(), raw: {}::value::<serde_json::Error>(json)? }}, }}) }}\n}}",
+        paths.private
+    );
+    let _ = writeln!(
+        out,
+        "impl<'de> serde::Deserialize<'de> for {name} {{ fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {{ let raw = {}::raw(d)?; Self::from_json(raw.get()).map_err(serde::de::Error::custom) }} }}",
         paths.private
     );
     let _ = writeln!(

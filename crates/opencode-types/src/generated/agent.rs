@@ -694,61 +694,67 @@ impl MCPStatus {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for MCPStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["status"], "MCPStatus")?;
+    /// Decodes JSON text: the `status` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["status"], "MCPStatus")?;
         Ok(
             match &*kind {
                 "connected" => {
                     Self::Connected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "MCPStatus", "connected")?,
+                            serde_json::Error,
+                        >(json, "MCPStatus", "connected")?,
                     )
                 }
                 "disabled" => {
                     Self::Disabled(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "MCPStatus", "disabled")?,
+                            serde_json::Error,
+                        >(json, "MCPStatus", "disabled")?,
                     )
                 }
                 "failed" => {
                     Self::Failed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "MCPStatus", "failed")?,
+                            serde_json::Error,
+                        >(json, "MCPStatus", "failed")?,
                     )
                 }
                 "needs_auth" => {
                     Self::NeedsAuth(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "MCPStatus", "needs_auth")?,
+                            serde_json::Error,
+                        >(json, "MCPStatus", "needs_auth")?,
                     )
                 }
                 "needs_client_registration" => {
                     Self::NeedsClientRegistration(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "MCPStatus", "needs_client_registration")?,
+                            serde_json::Error,
+                        >(json, "MCPStatus", "needs_client_registration")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for MCPStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for MCPStatus {
@@ -1021,45 +1027,51 @@ impl SkillV2Source {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SkillV2Source {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "SkillV2Source")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "SkillV2Source")?;
         Ok(
             match &*kind {
                 "directory" => {
                     Self::Directory(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SkillV2Source", "directory")?,
+                            serde_json::Error,
+                        >(json, "SkillV2Source", "directory")?,
                     )
                 }
                 "url" => {
                     Self::Url(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SkillV2Source", "url")?,
+                            serde_json::Error,
+                        >(json, "SkillV2Source", "url")?,
                     )
                 }
                 "embedded" => {
                     Self::Embedded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SkillV2Source", "embedded")?,
+                            serde_json::Error,
+                        >(json, "SkillV2Source", "embedded")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SkillV2Source {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SkillV2Source {

@@ -389,741 +389,745 @@ impl Event {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Event {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "Event")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<serde_json::Error>(json, &["type"], "Event")?;
         Ok(
             match &*kind {
                 "models-dev.refreshed" => {
                     Self::ModelsDevRefreshed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "models-dev.refreshed")?,
+                            serde_json::Error,
+                        >(json, "Event", "models-dev.refreshed")?,
                     )
                 }
                 "integration.updated" => {
                     Self::IntegrationUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "integration.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "integration.updated")?,
                     )
                 }
                 "integration.connection.updated" => {
                     Self::IntegrationConnectionUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "integration.connection.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "integration.connection.updated")?,
                     )
                 }
                 "catalog.updated" => {
                     Self::CatalogUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "catalog.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "catalog.updated")?,
                     )
                 }
                 "session.created" => {
                     Self::SessionCreated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.created")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.created")?,
                     )
                 }
                 "session.updated" => {
                     Self::SessionUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.updated")?,
                     )
                 }
                 "session.deleted" => {
                     Self::SessionDeleted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.deleted")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.deleted")?,
                     )
                 }
                 "message.updated" => {
                     Self::MessageUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "message.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "message.updated")?,
                     )
                 }
                 "message.removed" => {
                     Self::MessageRemoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "message.removed")?,
+                            serde_json::Error,
+                        >(json, "Event", "message.removed")?,
                     )
                 }
                 "message.part.updated" => {
                     Self::MessagePartUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "message.part.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "message.part.updated")?,
                     )
                 }
                 "message.part.removed" => {
                     Self::MessagePartRemoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "message.part.removed")?,
+                            serde_json::Error,
+                        >(json, "Event", "message.part.removed")?,
                     )
                 }
                 "session.next.agent.switched" => {
                     Self::SessionNextAgentSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.agent.switched")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.agent.switched")?,
                     )
                 }
                 "session.next.model.switched" => {
                     Self::SessionNextModelSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.model.switched")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.model.switched")?,
                     )
                 }
                 "session.next.moved" => {
                     Self::SessionNextMoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.moved")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.moved")?,
                     )
                 }
                 "session.next.prompted" => {
                     Self::SessionNextPrompted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.prompted")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.prompted")?,
                     )
                 }
                 "session.next.prompt.admitted" => {
                     Self::SessionNextPromptAdmitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.prompt.admitted")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.prompt.admitted")?,
                     )
                 }
                 "session.next.context.updated" => {
                     Self::SessionNextContextUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.context.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.context.updated")?,
                     )
                 }
                 "session.next.synthetic" => {
                     Self::SessionNextSynthetic(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.synthetic")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.synthetic")?,
                     )
                 }
                 "session.next.shell.started" => {
                     Self::SessionNextShellStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.shell.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.shell.started")?,
                     )
                 }
                 "session.next.shell.ended" => {
                     Self::SessionNextShellEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.shell.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.shell.ended")?,
                     )
                 }
                 "session.next.step.started" => {
                     Self::SessionNextStepStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.step.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.step.started")?,
                     )
                 }
                 "session.next.step.ended" => {
                     Self::SessionNextStepEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.step.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.step.ended")?,
                     )
                 }
                 "session.next.step.failed" => {
                     Self::SessionNextStepFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.step.failed")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.step.failed")?,
                     )
                 }
                 "session.next.text.started" => {
                     Self::SessionNextTextStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.text.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.text.started")?,
                     )
                 }
                 "session.next.text.delta" => {
                     Self::SessionNextTextDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.text.delta")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.text.delta")?,
                     )
                 }
                 "session.next.text.ended" => {
                     Self::SessionNextTextEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.text.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.text.ended")?,
                     )
                 }
                 "session.next.reasoning.started" => {
                     Self::SessionNextReasoningStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.reasoning.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.reasoning.started")?,
                     )
                 }
                 "session.next.reasoning.delta" => {
                     Self::SessionNextReasoningDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.reasoning.delta")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.reasoning.delta")?,
                     )
                 }
                 "session.next.reasoning.ended" => {
                     Self::SessionNextReasoningEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.reasoning.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.reasoning.ended")?,
                     )
                 }
                 "session.next.tool.input.started" => {
                     Self::SessionNextToolInputStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.input.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.input.started")?,
                     )
                 }
                 "session.next.tool.input.delta" => {
                     Self::SessionNextToolInputDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.input.delta")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.input.delta")?,
                     )
                 }
                 "session.next.tool.input.ended" => {
                     Self::SessionNextToolInputEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.input.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.input.ended")?,
                     )
                 }
                 "session.next.tool.called" => {
                     Self::SessionNextToolCalled(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.called")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.called")?,
                     )
                 }
                 "session.next.tool.progress" => {
                     Self::SessionNextToolProgress(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.progress")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.progress")?,
                     )
                 }
                 "session.next.tool.success" => {
                     Self::SessionNextToolSuccess(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.success")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.success")?,
                     )
                 }
                 "session.next.tool.failed" => {
                     Self::SessionNextToolFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.tool.failed")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.tool.failed")?,
                     )
                 }
                 "session.next.retried" => {
                     Self::SessionNextRetried(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.retried")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.retried")?,
                     )
                 }
                 "session.next.compaction.started" => {
                     Self::SessionNextCompactionStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.compaction.started")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.compaction.started")?,
                     )
                 }
                 "session.next.compaction.delta" => {
                     Self::SessionNextCompactionDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.compaction.delta")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.compaction.delta")?,
                     )
                 }
                 "session.next.compaction.ended" => {
                     Self::SessionNextCompactionEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.compaction.ended")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.compaction.ended")?,
                     )
                 }
                 "session.next.revert.staged" => {
                     Self::SessionNextRevertStaged(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.revert.staged")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.revert.staged")?,
                     )
                 }
                 "session.next.revert.cleared" => {
                     Self::SessionNextRevertCleared(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.revert.cleared")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.revert.cleared")?,
                     )
                 }
                 "session.next.revert.committed" => {
                     Self::SessionNextRevertCommitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.next.revert.committed")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.next.revert.committed")?,
                     )
                 }
                 "message.part.delta" => {
                     Self::MessagePartDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "message.part.delta")?,
+                            serde_json::Error,
+                        >(json, "Event", "message.part.delta")?,
                     )
                 }
                 "session.diff" => {
                     Self::SessionDiff(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.diff")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.diff")?,
                     )
                 }
                 "session.error" => {
                     Self::SessionError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.error")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.error")?,
                     )
                 }
                 "installation.updated" => {
                     Self::InstallationUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "installation.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "installation.updated")?,
                     )
                 }
                 "installation.update-available" => {
                     Self::InstallationUpdateAvailable(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "installation.update-available")?,
+                            serde_json::Error,
+                        >(json, "Event", "installation.update-available")?,
                     )
                 }
                 "file.edited" => {
                     Self::FileEdited(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "file.edited")?,
+                            serde_json::Error,
+                        >(json, "Event", "file.edited")?,
                     )
                 }
                 "reference.updated" => {
                     Self::ReferenceUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "reference.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "reference.updated")?,
                     )
                 }
                 "permission.v2.asked" => {
                     Self::PermissionV2Asked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "permission.v2.asked")?,
+                            serde_json::Error,
+                        >(json, "Event", "permission.v2.asked")?,
                     )
                 }
                 "permission.v2.replied" => {
                     Self::PermissionV2Replied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "permission.v2.replied")?,
+                            serde_json::Error,
+                        >(json, "Event", "permission.v2.replied")?,
                     )
                 }
                 "plugin.added" => {
                     Self::PluginAdded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "plugin.added")?,
+                            serde_json::Error,
+                        >(json, "Event", "plugin.added")?,
                     )
                 }
                 "project.directories.updated" => {
                     Self::ProjectDirectoriesUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "project.directories.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "project.directories.updated")?,
                     )
                 }
                 "file.watcher.updated" => {
                     Self::FileWatcherUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "file.watcher.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "file.watcher.updated")?,
                     )
                 }
                 "pty.created" => {
                     Self::PtyCreated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "pty.created")?,
+                            serde_json::Error,
+                        >(json, "Event", "pty.created")?,
                     )
                 }
                 "pty.updated" => {
                     Self::PtyUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "pty.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "pty.updated")?,
                     )
                 }
                 "pty.exited" => {
                     Self::PtyExited(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "pty.exited")?,
+                            serde_json::Error,
+                        >(json, "Event", "pty.exited")?,
                     )
                 }
                 "pty.deleted" => {
                     Self::PtyDeleted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "pty.deleted")?,
+                            serde_json::Error,
+                        >(json, "Event", "pty.deleted")?,
                     )
                 }
                 "question.v2.asked" => {
                     Self::QuestionV2Asked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.v2.asked")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.v2.asked")?,
                     )
                 }
                 "question.v2.replied" => {
                     Self::QuestionV2Replied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.v2.replied")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.v2.replied")?,
                     )
                 }
                 "question.v2.rejected" => {
                     Self::QuestionV2Rejected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.v2.rejected")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.v2.rejected")?,
                     )
                 }
                 "todo.updated" => {
                     Self::TodoUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "todo.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "todo.updated")?,
                     )
                 }
                 "lsp.updated" => {
                     Self::LspUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "lsp.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "lsp.updated")?,
                     )
                 }
                 "permission.asked" => {
                     Self::PermissionAsked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "permission.asked")?,
+                            serde_json::Error,
+                        >(json, "Event", "permission.asked")?,
                     )
                 }
                 "permission.replied" => {
                     Self::PermissionReplied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "permission.replied")?,
+                            serde_json::Error,
+                        >(json, "Event", "permission.replied")?,
                     )
                 }
                 "tui.prompt.append" => {
                     Self::TuiPromptAppend(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "tui.prompt.append")?,
+                            serde_json::Error,
+                        >(json, "Event", "tui.prompt.append")?,
                     )
                 }
                 "tui.command.execute" => {
                     Self::TuiCommandExecute(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "tui.command.execute")?,
+                            serde_json::Error,
+                        >(json, "Event", "tui.command.execute")?,
                     )
                 }
                 "tui.toast.show" => {
                     Self::TuiToastShow(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "tui.toast.show")?,
+                            serde_json::Error,
+                        >(json, "Event", "tui.toast.show")?,
                     )
                 }
                 "tui.session.select" => {
                     Self::TuiSessionSelect(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "tui.session.select")?,
+                            serde_json::Error,
+                        >(json, "Event", "tui.session.select")?,
                     )
                 }
                 "mcp.tools.changed" => {
                     Self::McpToolsChanged(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "mcp.tools.changed")?,
+                            serde_json::Error,
+                        >(json, "Event", "mcp.tools.changed")?,
                     )
                 }
                 "mcp.browser.open.failed" => {
                     Self::McpBrowserOpenFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "mcp.browser.open.failed")?,
+                            serde_json::Error,
+                        >(json, "Event", "mcp.browser.open.failed")?,
                     )
                 }
                 "command.executed" => {
                     Self::CommandExecuted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "command.executed")?,
+                            serde_json::Error,
+                        >(json, "Event", "command.executed")?,
                     )
                 }
                 "project.updated" => {
                     Self::ProjectUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "project.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "project.updated")?,
                     )
                 }
                 "session.status" => {
                     Self::SessionStatus(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.status")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.status")?,
                     )
                 }
                 "session.idle" => {
                     Self::SessionIdle(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.idle")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.idle")?,
                     )
                 }
                 "question.asked" => {
                     Self::QuestionAsked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.asked")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.asked")?,
                     )
                 }
                 "question.replied" => {
                     Self::QuestionReplied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.replied")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.replied")?,
                     )
                 }
                 "question.rejected" => {
                     Self::QuestionRejected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "question.rejected")?,
+                            serde_json::Error,
+                        >(json, "Event", "question.rejected")?,
                     )
                 }
                 "session.compacted" => {
                     Self::SessionCompacted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "session.compacted")?,
+                            serde_json::Error,
+                        >(json, "Event", "session.compacted")?,
                     )
                 }
                 "vcs.branch.updated" => {
                     Self::VcsBranchUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "vcs.branch.updated")?,
+                            serde_json::Error,
+                        >(json, "Event", "vcs.branch.updated")?,
                     )
                 }
                 "workspace.ready" => {
                     Self::WorkspaceReady(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "workspace.ready")?,
+                            serde_json::Error,
+                        >(json, "Event", "workspace.ready")?,
                     )
                 }
                 "workspace.failed" => {
                     Self::WorkspaceFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "workspace.failed")?,
+                            serde_json::Error,
+                        >(json, "Event", "workspace.failed")?,
                     )
                 }
                 "workspace.status" => {
                     Self::WorkspaceStatus(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "workspace.status")?,
+                            serde_json::Error,
+                        >(json, "Event", "workspace.status")?,
                     )
                 }
                 "worktree.ready" => {
                     Self::WorktreeReady(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "worktree.ready")?,
+                            serde_json::Error,
+                        >(json, "Event", "worktree.ready")?,
                     )
                 }
                 "worktree.failed" => {
                     Self::WorktreeFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "worktree.failed")?,
+                            serde_json::Error,
+                        >(json, "Event", "worktree.failed")?,
                     )
                 }
                 "server.connected" => {
                     Self::ServerConnected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "server.connected")?,
+                            serde_json::Error,
+                        >(json, "Event", "server.connected")?,
                     )
                 }
                 "global.disposed" => {
                     Self::GlobalDisposed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "global.disposed")?,
+                            serde_json::Error,
+                        >(json, "Event", "global.disposed")?,
                     )
                 }
                 "server.instance.disposed" => {
                     Self::ServerInstanceDisposed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "server.instance.disposed")?,
+                            serde_json::Error,
+                        >(json, "Event", "server.instance.disposed")?,
                     )
                 }
                 "server.heartbeat" => {
                     Self::ServerHeartbeat(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Event", "server.heartbeat")?,
+                            serde_json::Error,
+                        >(json, "Event", "server.heartbeat")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Event {
@@ -3720,38 +3724,36 @@ impl EventSessionErrorPropertiesError {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `name` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["name"], "EventSessionErrorPropertiesError")?;
+            serde_json::Error,
+        >(json, &["name"], "EventSessionErrorPropertiesError")?;
         Ok(
             match &*kind {
                 "ProviderAuthError" => {
                     Self::ProviderAuthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "EventSessionErrorPropertiesError", "ProviderAuthError")?,
+                            serde_json::Error,
+                        >(json, "EventSessionErrorPropertiesError", "ProviderAuthError")?,
                     )
                 }
                 "UnknownError" => {
                     Self::UnknownError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "EventSessionErrorPropertiesError", "UnknownError")?,
+                            serde_json::Error,
+                        >(json, "EventSessionErrorPropertiesError", "UnknownError")?,
                     )
                 }
                 "MessageOutputLengthError" => {
                     Self::MessageOutputLengthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "EventSessionErrorPropertiesError",
                             "MessageOutputLengthError",
                         )?,
@@ -3761,9 +3763,9 @@ impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
                     Self::MessageAbortedError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "EventSessionErrorPropertiesError",
                             "MessageAbortedError",
                         )?,
@@ -3773,9 +3775,9 @@ impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
                     Self::StructuredOutputError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "EventSessionErrorPropertiesError",
                             "StructuredOutputError",
                         )?,
@@ -3785,9 +3787,9 @@ impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
                     Self::ContextOverflowError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "EventSessionErrorPropertiesError",
                             "ContextOverflowError",
                         )?,
@@ -3797,9 +3799,9 @@ impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
                     Self::ContentFilterError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "EventSessionErrorPropertiesError",
                             "ContentFilterError",
                         )?,
@@ -3809,18 +3811,24 @@ impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
                     Self::ApiError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "EventSessionErrorPropertiesError", "APIError")?,
+                            serde_json::Error,
+                        >(json, "EventSessionErrorPropertiesError", "APIError")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for EventSessionErrorPropertiesError {

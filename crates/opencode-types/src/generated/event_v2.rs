@@ -3505,87 +3505,91 @@ impl SessionErrorDataError {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionErrorDataError {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `name` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["name"], "SessionErrorDataError")?;
+            serde_json::Error,
+        >(json, &["name"], "SessionErrorDataError")?;
         Ok(
             match &*kind {
                 "ProviderAuthError" => {
                     Self::ProviderAuthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "ProviderAuthError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "ProviderAuthError")?,
                     )
                 }
                 "UnknownError" => {
                     Self::UnknownError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "UnknownError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "UnknownError")?,
                     )
                 }
                 "MessageOutputLengthError" => {
                     Self::MessageOutputLengthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "MessageOutputLengthError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "MessageOutputLengthError")?,
                     )
                 }
                 "MessageAbortedError" => {
                     Self::MessageAbortedError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "MessageAbortedError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "MessageAbortedError")?,
                     )
                 }
                 "StructuredOutputError" => {
                     Self::StructuredOutputError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "StructuredOutputError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "StructuredOutputError")?,
                     )
                 }
                 "ContextOverflowError" => {
                     Self::ContextOverflowError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "ContextOverflowError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "ContextOverflowError")?,
                     )
                 }
                 "ContentFilterError" => {
                     Self::ContentFilterError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "ContentFilterError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "ContentFilterError")?,
                     )
                 }
                 "APIError" => {
                     Self::ApiError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionErrorDataError", "APIError")?,
+                            serde_json::Error,
+                        >(json, "SessionErrorDataError", "APIError")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionErrorDataError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionErrorDataError {

@@ -274,87 +274,91 @@ impl AssistantMessageError {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for AssistantMessageError {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `name` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["name"], "AssistantMessageError")?;
+            serde_json::Error,
+        >(json, &["name"], "AssistantMessageError")?;
         Ok(
             match &*kind {
                 "ProviderAuthError" => {
                     Self::ProviderAuthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "ProviderAuthError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "ProviderAuthError")?,
                     )
                 }
                 "UnknownError" => {
                     Self::UnknownError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "UnknownError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "UnknownError")?,
                     )
                 }
                 "MessageOutputLengthError" => {
                     Self::MessageOutputLengthError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "MessageOutputLengthError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "MessageOutputLengthError")?,
                     )
                 }
                 "MessageAbortedError" => {
                     Self::MessageAbortedError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "MessageAbortedError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "MessageAbortedError")?,
                     )
                 }
                 "StructuredOutputError" => {
                     Self::StructuredOutputError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "StructuredOutputError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "StructuredOutputError")?,
                     )
                 }
                 "ContextOverflowError" => {
                     Self::ContextOverflowError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "ContextOverflowError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "ContextOverflowError")?,
                     )
                 }
                 "ContentFilterError" => {
                     Self::ContentFilterError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "ContentFilterError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "ContentFilterError")?,
                     )
                 }
                 "APIError" => {
                     Self::ApiError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "AssistantMessageError", "APIError")?,
+                            serde_json::Error,
+                        >(json, "AssistantMessageError", "APIError")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for AssistantMessageError {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for AssistantMessageError {
@@ -686,45 +690,51 @@ impl FilePartSource {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for FilePartSource {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "FilePartSource")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "FilePartSource")?;
         Ok(
             match &*kind {
                 "file" => {
                     Self::File(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "FilePartSource", "file")?,
+                            serde_json::Error,
+                        >(json, "FilePartSource", "file")?,
                     )
                 }
                 "symbol" => {
                     Self::Symbol(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "FilePartSource", "symbol")?,
+                            serde_json::Error,
+                        >(json, "FilePartSource", "symbol")?,
                     )
                 }
                 "resource" => {
                     Self::Resource(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "FilePartSource", "resource")?,
+                            serde_json::Error,
+                        >(json, "FilePartSource", "resource")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for FilePartSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for FilePartSource {
@@ -836,37 +846,43 @@ impl Message {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Message {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["role"], "Message")?;
+    /// Decodes JSON text: the `role` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["role"], "Message")?;
         Ok(
             match &*kind {
                 "user" => {
                     Self::User(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Message", "user")?,
+                            serde_json::Error,
+                        >(json, "Message", "user")?,
                     )
                 }
                 "assistant" => {
                     Self::Assistant(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Message", "assistant")?,
+                            serde_json::Error,
+                        >(json, "Message", "assistant")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Message {
@@ -954,37 +970,43 @@ impl OutputFormat {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for OutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "OutputFormat")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "OutputFormat")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "OutputFormat", "text")?,
+                            serde_json::Error,
+                        >(json, "OutputFormat", "text")?,
                     )
                 }
                 "json_schema" => {
                     Self::JsonSchema(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "OutputFormat", "json_schema")?,
+                            serde_json::Error,
+                        >(json, "OutputFormat", "json_schema")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for OutputFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for OutputFormat {
@@ -1037,37 +1059,43 @@ impl OutputFormat1 {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for OutputFormat1 {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "OutputFormat1")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "OutputFormat1")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "OutputFormat1", "text")?,
+                            serde_json::Error,
+                        >(json, "OutputFormat1", "text")?,
                     )
                 }
                 "json_schema" => {
                     Self::JsonSchema(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "OutputFormat1", "json_schema")?,
+                            serde_json::Error,
+                        >(json, "OutputFormat1", "json_schema")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for OutputFormat1 {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for OutputFormat1 {
@@ -1267,99 +1295,121 @@ impl Part {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Part {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "Part")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<serde_json::Error>(json, &["type"], "Part")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "text")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "text")?,
                     )
                 }
                 "subtask" => {
                     Self::Subtask(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "subtask")?,
+                            serde_json::Error,
+                        >(json, "Part", "subtask")?,
                     )
                 }
                 "reasoning" => {
                     Self::Reasoning(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "reasoning")?,
+                            serde_json::Error,
+                        >(json, "Part", "reasoning")?,
                     )
                 }
                 "file" => {
                     Self::File(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "file")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "file")?,
                     )
                 }
                 "tool" => {
                     Self::Tool(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "tool")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "tool")?,
                     )
                 }
                 "step-start" => {
                     Self::StepStart(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "step-start")?,
+                            serde_json::Error,
+                        >(json, "Part", "step-start")?,
                     )
                 }
                 "step-finish" => {
                     Self::StepFinish(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "step-finish")?,
+                            serde_json::Error,
+                        >(json, "Part", "step-finish")?,
                     )
                 }
                 "snapshot" => {
                     Self::Snapshot(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "snapshot")?,
+                            serde_json::Error,
+                        >(json, "Part", "snapshot")?,
                     )
                 }
                 "patch" => {
                     Self::Patch(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "patch")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "patch")?,
                     )
                 }
                 "agent" => {
                     Self::Agent(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "agent")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "agent")?,
                     )
                 }
                 "retry" => {
                     Self::Retry(
-                        crate::__private::variant::<_, D::Error>(&raw, "Part", "retry")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Part", "retry")?,
                     )
                 }
                 "compaction" => {
                     Self::Compaction(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Part", "compaction")?,
+                            serde_json::Error,
+                        >(json, "Part", "compaction")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Part {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Part {
@@ -2502,53 +2552,59 @@ impl ToolState {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ToolState {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["status"], "ToolState")?;
+    /// Decodes JSON text: the `status` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["status"], "ToolState")?;
         Ok(
             match &*kind {
                 "pending" => {
                     Self::Pending(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ToolState", "pending")?,
+                            serde_json::Error,
+                        >(json, "ToolState", "pending")?,
                     )
                 }
                 "running" => {
                     Self::Running(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ToolState", "running")?,
+                            serde_json::Error,
+                        >(json, "ToolState", "running")?,
                     )
                 }
                 "completed" => {
                     Self::Completed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ToolState", "completed")?,
+                            serde_json::Error,
+                        >(json, "ToolState", "completed")?,
                     )
                 }
                 "error" => {
                     Self::Error(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ToolState", "error")?,
+                            serde_json::Error,
+                        >(json, "ToolState", "error")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ToolState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ToolState {

@@ -381,725 +381,731 @@ impl V2Event {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for V2Event {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "V2Event")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "V2Event")?;
         Ok(
             match &*kind {
                 "models-dev.refreshed" => {
                     Self::ModelsDevRefreshed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "models-dev.refreshed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "models-dev.refreshed")?,
                     )
                 }
                 "integration.updated" => {
                     Self::IntegrationUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "integration.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "integration.updated")?,
                     )
                 }
                 "integration.connection.updated" => {
                     Self::IntegrationConnectionUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "integration.connection.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "integration.connection.updated")?,
                     )
                 }
                 "catalog.updated" => {
                     Self::CatalogUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "catalog.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "catalog.updated")?,
                     )
                 }
                 "session.created" => {
                     Self::SessionCreated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.created")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.created")?,
                     )
                 }
                 "session.updated" => {
                     Self::SessionUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.updated")?,
                     )
                 }
                 "session.deleted" => {
                     Self::SessionDeleted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.deleted")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.deleted")?,
                     )
                 }
                 "message.updated" => {
                     Self::MessageUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "message.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "message.updated")?,
                     )
                 }
                 "message.removed" => {
                     Self::MessageRemoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "message.removed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "message.removed")?,
                     )
                 }
                 "message.part.updated" => {
                     Self::MessagePartUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "message.part.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "message.part.updated")?,
                     )
                 }
                 "message.part.removed" => {
                     Self::MessagePartRemoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "message.part.removed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "message.part.removed")?,
                     )
                 }
                 "session.next.agent.switched" => {
                     Self::SessionNextAgentSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.agent.switched")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.agent.switched")?,
                     )
                 }
                 "session.next.model.switched" => {
                     Self::SessionNextModelSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.model.switched")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.model.switched")?,
                     )
                 }
                 "session.next.moved" => {
                     Self::SessionNextMoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.moved")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.moved")?,
                     )
                 }
                 "session.next.prompted" => {
                     Self::SessionNextPrompted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.prompted")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.prompted")?,
                     )
                 }
                 "session.next.prompt.admitted" => {
                     Self::SessionNextPromptAdmitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.prompt.admitted")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.prompt.admitted")?,
                     )
                 }
                 "session.next.context.updated" => {
                     Self::SessionNextContextUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.context.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.context.updated")?,
                     )
                 }
                 "session.next.synthetic" => {
                     Self::SessionNextSynthetic(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.synthetic")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.synthetic")?,
                     )
                 }
                 "session.next.shell.started" => {
                     Self::SessionNextShellStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.shell.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.shell.started")?,
                     )
                 }
                 "session.next.shell.ended" => {
                     Self::SessionNextShellEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.shell.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.shell.ended")?,
                     )
                 }
                 "session.next.step.started" => {
                     Self::SessionNextStepStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.step.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.step.started")?,
                     )
                 }
                 "session.next.step.ended" => {
                     Self::SessionNextStepEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.step.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.step.ended")?,
                     )
                 }
                 "session.next.step.failed" => {
                     Self::SessionNextStepFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.step.failed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.step.failed")?,
                     )
                 }
                 "session.next.text.started" => {
                     Self::SessionNextTextStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.text.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.text.started")?,
                     )
                 }
                 "session.next.text.delta" => {
                     Self::SessionNextTextDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.text.delta")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.text.delta")?,
                     )
                 }
                 "session.next.text.ended" => {
                     Self::SessionNextTextEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.text.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.text.ended")?,
                     )
                 }
                 "session.next.reasoning.started" => {
                     Self::SessionNextReasoningStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.reasoning.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.reasoning.started")?,
                     )
                 }
                 "session.next.reasoning.delta" => {
                     Self::SessionNextReasoningDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.reasoning.delta")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.reasoning.delta")?,
                     )
                 }
                 "session.next.reasoning.ended" => {
                     Self::SessionNextReasoningEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.reasoning.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.reasoning.ended")?,
                     )
                 }
                 "session.next.tool.input.started" => {
                     Self::SessionNextToolInputStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.input.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.input.started")?,
                     )
                 }
                 "session.next.tool.input.delta" => {
                     Self::SessionNextToolInputDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.input.delta")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.input.delta")?,
                     )
                 }
                 "session.next.tool.input.ended" => {
                     Self::SessionNextToolInputEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.input.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.input.ended")?,
                     )
                 }
                 "session.next.tool.called" => {
                     Self::SessionNextToolCalled(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.called")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.called")?,
                     )
                 }
                 "session.next.tool.progress" => {
                     Self::SessionNextToolProgress(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.progress")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.progress")?,
                     )
                 }
                 "session.next.tool.success" => {
                     Self::SessionNextToolSuccess(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.success")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.success")?,
                     )
                 }
                 "session.next.tool.failed" => {
                     Self::SessionNextToolFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.tool.failed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.tool.failed")?,
                     )
                 }
                 "session.next.retried" => {
                     Self::SessionNextRetried(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.retried")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.retried")?,
                     )
                 }
                 "session.next.compaction.started" => {
                     Self::SessionNextCompactionStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.compaction.started")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.compaction.started")?,
                     )
                 }
                 "session.next.compaction.delta" => {
                     Self::SessionNextCompactionDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.compaction.delta")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.compaction.delta")?,
                     )
                 }
                 "session.next.compaction.ended" => {
                     Self::SessionNextCompactionEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.compaction.ended")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.compaction.ended")?,
                     )
                 }
                 "session.next.revert.staged" => {
                     Self::SessionNextRevertStaged(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.revert.staged")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.revert.staged")?,
                     )
                 }
                 "session.next.revert.cleared" => {
                     Self::SessionNextRevertCleared(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.revert.cleared")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.revert.cleared")?,
                     )
                 }
                 "session.next.revert.committed" => {
                     Self::SessionNextRevertCommitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.next.revert.committed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.next.revert.committed")?,
                     )
                 }
                 "message.part.delta" => {
                     Self::MessagePartDelta(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "message.part.delta")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "message.part.delta")?,
                     )
                 }
                 "session.diff" => {
                     Self::SessionDiff(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.diff")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.diff")?,
                     )
                 }
                 "session.error" => {
                     Self::SessionError(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.error")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.error")?,
                     )
                 }
                 "installation.updated" => {
                     Self::InstallationUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "installation.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "installation.updated")?,
                     )
                 }
                 "installation.update-available" => {
                     Self::InstallationUpdateAvailable(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "installation.update-available")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "installation.update-available")?,
                     )
                 }
                 "file.edited" => {
                     Self::FileEdited(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "file.edited")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "file.edited")?,
                     )
                 }
                 "reference.updated" => {
                     Self::ReferenceUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "reference.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "reference.updated")?,
                     )
                 }
                 "permission.v2.asked" => {
                     Self::PermissionV2Asked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "permission.v2.asked")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "permission.v2.asked")?,
                     )
                 }
                 "permission.v2.replied" => {
                     Self::PermissionV2Replied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "permission.v2.replied")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "permission.v2.replied")?,
                     )
                 }
                 "plugin.added" => {
                     Self::PluginAdded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "plugin.added")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "plugin.added")?,
                     )
                 }
                 "project.directories.updated" => {
                     Self::ProjectDirectoriesUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "project.directories.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "project.directories.updated")?,
                     )
                 }
                 "file.watcher.updated" => {
                     Self::FileWatcherUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "file.watcher.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "file.watcher.updated")?,
                     )
                 }
                 "pty.created" => {
                     Self::PtyCreated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "pty.created")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "pty.created")?,
                     )
                 }
                 "pty.updated" => {
                     Self::PtyUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "pty.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "pty.updated")?,
                     )
                 }
                 "pty.exited" => {
                     Self::PtyExited(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "pty.exited")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "pty.exited")?,
                     )
                 }
                 "pty.deleted" => {
                     Self::PtyDeleted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "pty.deleted")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "pty.deleted")?,
                     )
                 }
                 "question.v2.asked" => {
                     Self::QuestionV2Asked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.v2.asked")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.v2.asked")?,
                     )
                 }
                 "question.v2.replied" => {
                     Self::QuestionV2Replied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.v2.replied")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.v2.replied")?,
                     )
                 }
                 "question.v2.rejected" => {
                     Self::QuestionV2Rejected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.v2.rejected")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.v2.rejected")?,
                     )
                 }
                 "todo.updated" => {
                     Self::TodoUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "todo.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "todo.updated")?,
                     )
                 }
                 "lsp.updated" => {
                     Self::LspUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "lsp.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "lsp.updated")?,
                     )
                 }
                 "permission.asked" => {
                     Self::PermissionAsked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "permission.asked")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "permission.asked")?,
                     )
                 }
                 "permission.replied" => {
                     Self::PermissionReplied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "permission.replied")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "permission.replied")?,
                     )
                 }
                 "tui.prompt.append" => {
                     Self::TuiPromptAppend(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "tui.prompt.append")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "tui.prompt.append")?,
                     )
                 }
                 "tui.command.execute" => {
                     Self::TuiCommandExecute(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "tui.command.execute")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "tui.command.execute")?,
                     )
                 }
                 "tui.toast.show" => {
                     Self::TuiToastShow(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "tui.toast.show")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "tui.toast.show")?,
                     )
                 }
                 "tui.session.select" => {
                     Self::TuiSessionSelect(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "tui.session.select")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "tui.session.select")?,
                     )
                 }
                 "mcp.tools.changed" => {
                     Self::McpToolsChanged(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "mcp.tools.changed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "mcp.tools.changed")?,
                     )
                 }
                 "mcp.browser.open.failed" => {
                     Self::McpBrowserOpenFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "mcp.browser.open.failed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "mcp.browser.open.failed")?,
                     )
                 }
                 "command.executed" => {
                     Self::CommandExecuted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "command.executed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "command.executed")?,
                     )
                 }
                 "project.updated" => {
                     Self::ProjectUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "project.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "project.updated")?,
                     )
                 }
                 "session.status" => {
                     Self::SessionStatus(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.status")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.status")?,
                     )
                 }
                 "session.idle" => {
                     Self::SessionIdle(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.idle")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.idle")?,
                     )
                 }
                 "question.asked" => {
                     Self::QuestionAsked(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.asked")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.asked")?,
                     )
                 }
                 "question.replied" => {
                     Self::QuestionReplied(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.replied")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.replied")?,
                     )
                 }
                 "question.rejected" => {
                     Self::QuestionRejected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "question.rejected")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "question.rejected")?,
                     )
                 }
                 "session.compacted" => {
                     Self::SessionCompacted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "session.compacted")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "session.compacted")?,
                     )
                 }
                 "vcs.branch.updated" => {
                     Self::VcsBranchUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "vcs.branch.updated")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "vcs.branch.updated")?,
                     )
                 }
                 "workspace.ready" => {
                     Self::WorkspaceReady(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "workspace.ready")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "workspace.ready")?,
                     )
                 }
                 "workspace.failed" => {
                     Self::WorkspaceFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "workspace.failed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "workspace.failed")?,
                     )
                 }
                 "workspace.status" => {
                     Self::WorkspaceStatus(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "workspace.status")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "workspace.status")?,
                     )
                 }
                 "worktree.ready" => {
                     Self::WorktreeReady(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "worktree.ready")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "worktree.ready")?,
                     )
                 }
                 "worktree.failed" => {
                     Self::WorktreeFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "worktree.failed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "worktree.failed")?,
                     )
                 }
                 "server.connected" => {
                     Self::ServerConnected(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "server.connected")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "server.connected")?,
                     )
                 }
                 "global.disposed" => {
                     Self::GlobalDisposed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "V2Event", "global.disposed")?,
+                            serde_json::Error,
+                        >(json, "V2Event", "global.disposed")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for V2Event {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for V2Event {

@@ -643,39 +643,43 @@ impl McpAddBodyConfig {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for McpAddBodyConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "McpAddBodyConfig")?;
+            serde_json::Error,
+        >(json, &["type"], "McpAddBodyConfig")?;
         Ok(
             match &*kind {
                 "local" => {
                     Self::Local(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "McpAddBodyConfig", "local")?,
+                            serde_json::Error,
+                        >(json, "McpAddBodyConfig", "local")?,
                     )
                 }
                 "remote" => {
                     Self::Remote(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "McpAddBodyConfig", "remote")?,
+                            serde_json::Error,
+                        >(json, "McpAddBodyConfig", "remote")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for McpAddBodyConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for McpAddBodyConfig {
@@ -1388,55 +1392,59 @@ impl SessionPromptBodyPartsItem {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionPromptBodyPartsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "SessionPromptBodyPartsItem")?;
+            serde_json::Error,
+        >(json, &["type"], "SessionPromptBodyPartsItem")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionPromptBodyPartsItem", "text")?,
+                            serde_json::Error,
+                        >(json, "SessionPromptBodyPartsItem", "text")?,
                     )
                 }
                 "file" => {
                     Self::File(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionPromptBodyPartsItem", "file")?,
+                            serde_json::Error,
+                        >(json, "SessionPromptBodyPartsItem", "file")?,
                     )
                 }
                 "agent" => {
                     Self::Agent(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionPromptBodyPartsItem", "agent")?,
+                            serde_json::Error,
+                        >(json, "SessionPromptBodyPartsItem", "agent")?,
                     )
                 }
                 "subtask" => {
                     Self::Subtask(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionPromptBodyPartsItem", "subtask")?,
+                            serde_json::Error,
+                        >(json, "SessionPromptBodyPartsItem", "subtask")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionPromptBodyPartsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionPromptBodyPartsItem {
@@ -1881,53 +1889,59 @@ impl TuiPublishBody {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for TuiPublishBody {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "TuiPublishBody")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "TuiPublishBody")?;
         Ok(
             match &*kind {
                 "tui.prompt.append" => {
                     Self::TuiPromptAppend(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "TuiPublishBody", "tui.prompt.append")?,
+                            serde_json::Error,
+                        >(json, "TuiPublishBody", "tui.prompt.append")?,
                     )
                 }
                 "tui.command.execute" => {
                     Self::TuiCommandExecute(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "TuiPublishBody", "tui.command.execute")?,
+                            serde_json::Error,
+                        >(json, "TuiPublishBody", "tui.command.execute")?,
                     )
                 }
                 "tui.toast.show" => {
                     Self::TuiToastShow(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "TuiPublishBody", "tui.toast.show")?,
+                            serde_json::Error,
+                        >(json, "TuiPublishBody", "tui.toast.show")?,
                     )
                 }
                 "tui.session.select" => {
                     Self::TuiSessionSelect(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "TuiPublishBody", "tui.session.select")?,
+                            serde_json::Error,
+                        >(json, "TuiPublishBody", "tui.session.select")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for TuiPublishBody {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for TuiPublishBody {

@@ -567,39 +567,43 @@ impl ReferenceSource {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ReferenceSource {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "ReferenceSource")?;
+            serde_json::Error,
+        >(json, &["type"], "ReferenceSource")?;
         Ok(
             match &*kind {
                 "local" => {
                     Self::Local(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ReferenceSource", "local")?,
+                            serde_json::Error,
+                        >(json, "ReferenceSource", "local")?,
                     )
                 }
                 "git" => {
                     Self::Git(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ReferenceSource", "git")?,
+                            serde_json::Error,
+                        >(json, "ReferenceSource", "git")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ReferenceSource {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ReferenceSource {

@@ -64,39 +64,49 @@ impl Auth {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Auth {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "Auth")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<serde_json::Error>(json, &["type"], "Auth")?;
         Ok(
             match &*kind {
                 "oauth" => {
                     Self::Oauth(
-                        crate::__private::variant::<_, D::Error>(&raw, "Auth", "oauth")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Auth", "oauth")?,
                     )
                 }
                 "api" => {
                     Self::Api(
-                        crate::__private::variant::<_, D::Error>(&raw, "Auth", "api")?,
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "Auth", "api")?,
                     )
                 }
                 "wellknown" => {
                     Self::Wellknown(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Auth", "wellknown")?,
+                            serde_json::Error,
+                        >(json, "Auth", "wellknown")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Auth {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Auth {
@@ -204,37 +214,43 @@ impl ConnectionInfo {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ConnectionInfo {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "ConnectionInfo")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "ConnectionInfo")?;
         Ok(
             match &*kind {
                 "credential" => {
                     Self::Credential(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ConnectionInfo", "credential")?,
+                            serde_json::Error,
+                        >(json, "ConnectionInfo", "credential")?,
                     )
                 }
                 "env" => {
                     Self::Env(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ConnectionInfo", "env")?,
+                            serde_json::Error,
+                        >(json, "ConnectionInfo", "env")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ConnectionInfo {
@@ -356,39 +372,43 @@ impl CredentialValue {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for CredentialValue {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "CredentialValue")?;
+            serde_json::Error,
+        >(json, &["type"], "CredentialValue")?;
         Ok(
             match &*kind {
                 "oauth" => {
                     Self::Oauth(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "CredentialValue", "oauth")?,
+                            serde_json::Error,
+                        >(json, "CredentialValue", "oauth")?,
                     )
                 }
                 "key" => {
                     Self::Key(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "CredentialValue", "key")?,
+                            serde_json::Error,
+                        >(json, "CredentialValue", "key")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for CredentialValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for CredentialValue {
@@ -541,55 +561,59 @@ impl IntegrationAttemptStatus {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for IntegrationAttemptStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `status` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["status"], "IntegrationAttemptStatus")?;
+            serde_json::Error,
+        >(json, &["status"], "IntegrationAttemptStatus")?;
         Ok(
             match &*kind {
                 "pending" => {
                     Self::Pending(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationAttemptStatus", "pending")?,
+                            serde_json::Error,
+                        >(json, "IntegrationAttemptStatus", "pending")?,
                     )
                 }
                 "complete" => {
                     Self::Complete(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationAttemptStatus", "complete")?,
+                            serde_json::Error,
+                        >(json, "IntegrationAttemptStatus", "complete")?,
                     )
                 }
                 "failed" => {
                     Self::Failed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationAttemptStatus", "failed")?,
+                            serde_json::Error,
+                        >(json, "IntegrationAttemptStatus", "failed")?,
                     )
                 }
                 "expired" => {
                     Self::Expired(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationAttemptStatus", "expired")?,
+                            serde_json::Error,
+                        >(json, "IntegrationAttemptStatus", "expired")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for IntegrationAttemptStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for IntegrationAttemptStatus {
@@ -948,47 +972,51 @@ impl IntegrationMethod {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for IntegrationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "IntegrationMethod")?;
+            serde_json::Error,
+        >(json, &["type"], "IntegrationMethod")?;
         Ok(
             match &*kind {
                 "oauth" => {
                     Self::Oauth(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationMethod", "oauth")?,
+                            serde_json::Error,
+                        >(json, "IntegrationMethod", "oauth")?,
                     )
                 }
                 "key" => {
                     Self::Key(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationMethod", "key")?,
+                            serde_json::Error,
+                        >(json, "IntegrationMethod", "key")?,
                     )
                 }
                 "env" => {
                     Self::Env(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationMethod", "env")?,
+                            serde_json::Error,
+                        >(json, "IntegrationMethod", "env")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for IntegrationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for IntegrationMethod {
@@ -1077,39 +1105,43 @@ impl IntegrationOAuthMethodPromptsItem {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for IntegrationOAuthMethodPromptsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "IntegrationOAuthMethodPromptsItem")?;
+            serde_json::Error,
+        >(json, &["type"], "IntegrationOAuthMethodPromptsItem")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationOAuthMethodPromptsItem", "text")?,
+                            serde_json::Error,
+                        >(json, "IntegrationOAuthMethodPromptsItem", "text")?,
                     )
                 }
                 "select" => {
                     Self::Select(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "IntegrationOAuthMethodPromptsItem", "select")?,
+                            serde_json::Error,
+                        >(json, "IntegrationOAuthMethodPromptsItem", "select")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for IntegrationOAuthMethodPromptsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for IntegrationOAuthMethodPromptsItem {
@@ -1434,37 +1466,43 @@ impl ModelApi {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ModelApi {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "ModelApi")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "ModelApi")?;
         Ok(
             match &*kind {
                 "aisdk" => {
                     Self::Aisdk(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ModelApi", "aisdk")?,
+                            serde_json::Error,
+                        >(json, "ModelApi", "aisdk")?,
                     )
                 }
                 "native" => {
                     Self::Native(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ModelApi", "native")?,
+                            serde_json::Error,
+                        >(json, "ModelApi", "native")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ModelApi {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ModelApi {
@@ -2567,37 +2605,43 @@ impl ProviderApi {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ProviderApi {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "ProviderApi")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "ProviderApi")?;
         Ok(
             match &*kind {
                 "aisdk" => {
                     Self::Aisdk(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ProviderApi", "aisdk")?,
+                            serde_json::Error,
+                        >(json, "ProviderApi", "aisdk")?,
                     )
                 }
                 "native" => {
                     Self::Native(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ProviderApi", "native")?,
+                            serde_json::Error,
+                        >(json, "ProviderApi", "native")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderApi {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ProviderApi {
@@ -2757,39 +2801,43 @@ impl ProviderAuthMethodPromptsItem {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for ProviderAuthMethodPromptsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "ProviderAuthMethodPromptsItem")?;
+            serde_json::Error,
+        >(json, &["type"], "ProviderAuthMethodPromptsItem")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ProviderAuthMethodPromptsItem", "text")?,
+                            serde_json::Error,
+                        >(json, "ProviderAuthMethodPromptsItem", "text")?,
                     )
                 }
                 "select" => {
                     Self::Select(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "ProviderAuthMethodPromptsItem", "select")?,
+                            serde_json::Error,
+                        >(json, "ProviderAuthMethodPromptsItem", "select")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for ProviderAuthMethodPromptsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for ProviderAuthMethodPromptsItem {

@@ -688,45 +688,51 @@ impl SessionStatus {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "SessionStatus")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "SessionStatus")?;
         Ok(
             match &*kind {
                 "idle" => {
                     Self::Idle(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionStatus", "idle")?,
+                            serde_json::Error,
+                        >(json, "SessionStatus", "idle")?,
                     )
                 }
                 "retry" => {
                     Self::Retry(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionStatus", "retry")?,
+                            serde_json::Error,
+                        >(json, "SessionStatus", "retry")?,
                     )
                 }
                 "busy" => {
                     Self::Busy(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionStatus", "busy")?,
+                            serde_json::Error,
+                        >(json, "SessionStatus", "busy")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionStatus {

@@ -39,37 +39,43 @@ impl LLMToolContent {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for LLMToolContent {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "LLMToolContent")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "LLMToolContent")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "LLMToolContent", "text")?,
+                            serde_json::Error,
+                        >(json, "LLMToolContent", "text")?,
                     )
                 }
                 "file" => {
                     Self::File(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "LLMToolContent", "file")?,
+                            serde_json::Error,
+                        >(json, "LLMToolContent", "file")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for LLMToolContent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for LLMToolContent {
@@ -254,134 +260,132 @@ impl SessionDurableEvent {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionDurableEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "SessionDurableEvent")?;
+            serde_json::Error,
+        >(json, &["type"], "SessionDurableEvent")?;
         Ok(
             match &*kind {
                 "session.next.agent.switched" => {
                     Self::SessionNextAgentSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.agent.switched")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.agent.switched")?,
                     )
                 }
                 "session.next.model.switched" => {
                     Self::SessionNextModelSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.model.switched")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.model.switched")?,
                     )
                 }
                 "session.next.moved" => {
                     Self::SessionNextMoved(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.moved")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.moved")?,
                     )
                 }
                 "session.next.prompted" => {
                     Self::SessionNextPrompted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.prompted")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.prompted")?,
                     )
                 }
                 "session.next.prompt.admitted" => {
                     Self::SessionNextPromptAdmitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.prompt.admitted")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.prompt.admitted")?,
                     )
                 }
                 "session.next.context.updated" => {
                     Self::SessionNextContextUpdated(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.context.updated")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.context.updated")?,
                     )
                 }
                 "session.next.synthetic" => {
                     Self::SessionNextSynthetic(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.synthetic")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.synthetic")?,
                     )
                 }
                 "session.next.shell.started" => {
                     Self::SessionNextShellStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.shell.started")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.shell.started")?,
                     )
                 }
                 "session.next.shell.ended" => {
                     Self::SessionNextShellEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.shell.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.shell.ended")?,
                     )
                 }
                 "session.next.step.started" => {
                     Self::SessionNextStepStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.step.started")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.step.started")?,
                     )
                 }
                 "session.next.step.ended" => {
                     Self::SessionNextStepEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.step.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.step.ended")?,
                     )
                 }
                 "session.next.step.failed" => {
                     Self::SessionNextStepFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.step.failed")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.step.failed")?,
                     )
                 }
                 "session.next.text.started" => {
                     Self::SessionNextTextStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.text.started")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.text.started")?,
                     )
                 }
                 "session.next.text.ended" => {
                     Self::SessionNextTextEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.text.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.text.ended")?,
                     )
                 }
                 "session.next.tool.input.started" => {
                     Self::SessionNextToolInputStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "SessionDurableEvent",
                             "session.next.tool.input.started",
                         )?,
@@ -391,73 +395,73 @@ impl<'de> serde::Deserialize<'de> for SessionDurableEvent {
                     Self::SessionNextToolInputEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.tool.input.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.tool.input.ended")?,
                     )
                 }
                 "session.next.tool.called" => {
                     Self::SessionNextToolCalled(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.tool.called")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.tool.called")?,
                     )
                 }
                 "session.next.tool.progress" => {
                     Self::SessionNextToolProgress(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.tool.progress")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.tool.progress")?,
                     )
                 }
                 "session.next.tool.success" => {
                     Self::SessionNextToolSuccess(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.tool.success")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.tool.success")?,
                     )
                 }
                 "session.next.tool.failed" => {
                     Self::SessionNextToolFailed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.tool.failed")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.tool.failed")?,
                     )
                 }
                 "session.next.reasoning.started" => {
                     Self::SessionNextReasoningStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.reasoning.started")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.reasoning.started")?,
                     )
                 }
                 "session.next.reasoning.ended" => {
                     Self::SessionNextReasoningEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.reasoning.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.reasoning.ended")?,
                     )
                 }
                 "session.next.retried" => {
                     Self::SessionNextRetried(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.retried")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.retried")?,
                     )
                 }
                 "session.next.compaction.started" => {
                     Self::SessionNextCompactionStarted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
+                            serde_json::Error,
                         >(
-                            &raw,
+                            json,
                             "SessionDurableEvent",
                             "session.next.compaction.started",
                         )?,
@@ -467,42 +471,48 @@ impl<'de> serde::Deserialize<'de> for SessionDurableEvent {
                     Self::SessionNextCompactionEnded(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.compaction.ended")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.compaction.ended")?,
                     )
                 }
                 "session.next.revert.staged" => {
                     Self::SessionNextRevertStaged(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.revert.staged")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.revert.staged")?,
                     )
                 }
                 "session.next.revert.cleared" => {
                     Self::SessionNextRevertCleared(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.revert.cleared")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.revert.cleared")?,
                     )
                 }
                 "session.next.revert.committed" => {
                     Self::SessionNextRevertCommitted(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionDurableEvent", "session.next.revert.committed")?,
+                            serde_json::Error,
+                        >(json, "SessionDurableEvent", "session.next.revert.committed")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionDurableEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionDurableEvent {
@@ -885,85 +895,91 @@ impl SessionMessage {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        let kind = crate::__private::tag::<D::Error>(&raw, &["type"], "SessionMessage")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "SessionMessage")?;
         Ok(
             match &*kind {
                 "agent-switched" => {
                     Self::AgentSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "agent-switched")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "agent-switched")?,
                     )
                 }
                 "model-switched" => {
                     Self::ModelSwitched(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "model-switched")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "model-switched")?,
                     )
                 }
                 "user" => {
                     Self::User(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "user")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "user")?,
                     )
                 }
                 "synthetic" => {
                     Self::Synthetic(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "synthetic")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "synthetic")?,
                     )
                 }
                 "system" => {
                     Self::System(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "system")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "system")?,
                     )
                 }
                 "shell" => {
                     Self::Shell(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "shell")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "shell")?,
                     )
                 }
                 "assistant" => {
                     Self::Assistant(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "assistant")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "assistant")?,
                     )
                 }
                 "compaction" => {
                     Self::Compaction(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessage", "compaction")?,
+                            serde_json::Error,
+                        >(json, "SessionMessage", "compaction")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionMessage {
@@ -1176,47 +1192,51 @@ impl SessionMessageAssistantContentItem {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionMessageAssistantContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["type"], "SessionMessageAssistantContentItem")?;
+            serde_json::Error,
+        >(json, &["type"], "SessionMessageAssistantContentItem")?;
         Ok(
             match &*kind {
                 "text" => {
                     Self::Text(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantContentItem", "text")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantContentItem", "text")?,
                     )
                 }
                 "reasoning" => {
                     Self::Reasoning(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantContentItem", "reasoning")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantContentItem", "reasoning")?,
                     )
                 }
                 "tool" => {
                     Self::Tool(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantContentItem", "tool")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantContentItem", "tool")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionMessageAssistantContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionMessageAssistantContentItem {
@@ -1552,55 +1572,59 @@ impl SessionMessageAssistantToolState {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SessionMessageAssistantToolState {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `status` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["status"], "SessionMessageAssistantToolState")?;
+            serde_json::Error,
+        >(json, &["status"], "SessionMessageAssistantToolState")?;
         Ok(
             match &*kind {
                 "pending" => {
                     Self::Pending(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantToolState", "pending")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantToolState", "pending")?,
                     )
                 }
                 "running" => {
                     Self::Running(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantToolState", "running")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantToolState", "running")?,
                     )
                 }
                 "completed" => {
                     Self::Completed(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantToolState", "completed")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantToolState", "completed")?,
                     )
                 }
                 "error" => {
                     Self::Error(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SessionMessageAssistantToolState", "error")?,
+                            serde_json::Error,
+                        >(json, "SessionMessageAssistantToolState", "error")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SessionMessageAssistantToolState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SessionMessageAssistantToolState {

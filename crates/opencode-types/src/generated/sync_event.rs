@@ -169,303 +169,307 @@ impl SyncEvent {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for SyncEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
+    /// Decodes JSON text: the `syncEvent.type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = crate::__private::tag::<
-            D::Error,
-        >(&raw, &["syncEvent", "type"], "SyncEvent")?;
+            serde_json::Error,
+        >(json, &["syncEvent", "type"], "SyncEvent")?;
         Ok(
             match &*kind {
                 "session.created.1" => {
                     Self::SessionCreated1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.created.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.created.1")?,
                     )
                 }
                 "session.updated.1" => {
                     Self::SessionUpdated1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.updated.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.updated.1")?,
                     )
                 }
                 "session.deleted.1" => {
                     Self::SessionDeleted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.deleted.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.deleted.1")?,
                     )
                 }
                 "message.updated.1" => {
                     Self::MessageUpdated1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "message.updated.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "message.updated.1")?,
                     )
                 }
                 "message.removed.1" => {
                     Self::MessageRemoved1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "message.removed.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "message.removed.1")?,
                     )
                 }
                 "message.part.updated.1" => {
                     Self::MessagePartUpdated1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "message.part.updated.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "message.part.updated.1")?,
                     )
                 }
                 "message.part.removed.1" => {
                     Self::MessagePartRemoved1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "message.part.removed.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "message.part.removed.1")?,
                     )
                 }
                 "session.next.agent.switched.1" => {
                     Self::SessionNextAgentSwitched1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.agent.switched.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.agent.switched.1")?,
                     )
                 }
                 "session.next.model.switched.1" => {
                     Self::SessionNextModelSwitched1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.model.switched.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.model.switched.1")?,
                     )
                 }
                 "session.next.moved.1" => {
                     Self::SessionNextMoved1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.moved.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.moved.1")?,
                     )
                 }
                 "session.next.prompted.1" => {
                     Self::SessionNextPrompted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.prompted.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.prompted.1")?,
                     )
                 }
                 "session.next.prompt.admitted.1" => {
                     Self::SessionNextPromptAdmitted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.prompt.admitted.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.prompt.admitted.1")?,
                     )
                 }
                 "session.next.context.updated.1" => {
                     Self::SessionNextContextUpdated1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.context.updated.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.context.updated.1")?,
                     )
                 }
                 "session.next.synthetic.1" => {
                     Self::SessionNextSynthetic1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.synthetic.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.synthetic.1")?,
                     )
                 }
                 "session.next.shell.started.1" => {
                     Self::SessionNextShellStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.shell.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.shell.started.1")?,
                     )
                 }
                 "session.next.shell.ended.1" => {
                     Self::SessionNextShellEnded1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.shell.ended.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.shell.ended.1")?,
                     )
                 }
                 "session.next.step.started.1" => {
                     Self::SessionNextStepStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.step.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.step.started.1")?,
                     )
                 }
                 "session.next.step.ended.2" => {
                     Self::SessionNextStepEnded2(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.step.ended.2")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.step.ended.2")?,
                     )
                 }
                 "session.next.step.failed.2" => {
                     Self::SessionNextStepFailed2(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.step.failed.2")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.step.failed.2")?,
                     )
                 }
                 "session.next.text.started.1" => {
                     Self::SessionNextTextStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.text.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.text.started.1")?,
                     )
                 }
                 "session.next.text.ended.1" => {
                     Self::SessionNextTextEnded1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.text.ended.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.text.ended.1")?,
                     )
                 }
                 "session.next.reasoning.started.1" => {
                     Self::SessionNextReasoningStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.reasoning.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.reasoning.started.1")?,
                     )
                 }
                 "session.next.reasoning.ended.1" => {
                     Self::SessionNextReasoningEnded1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.reasoning.ended.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.reasoning.ended.1")?,
                     )
                 }
                 "session.next.tool.input.started.1" => {
                     Self::SessionNextToolInputStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.input.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.input.started.1")?,
                     )
                 }
                 "session.next.tool.input.ended.1" => {
                     Self::SessionNextToolInputEnded1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.input.ended.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.input.ended.1")?,
                     )
                 }
                 "session.next.tool.called.1" => {
                     Self::SessionNextToolCalled1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.called.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.called.1")?,
                     )
                 }
                 "session.next.tool.progress.1" => {
                     Self::SessionNextToolProgress1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.progress.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.progress.1")?,
                     )
                 }
                 "session.next.tool.success.1" => {
                     Self::SessionNextToolSuccess1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.success.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.success.1")?,
                     )
                 }
                 "session.next.tool.failed.1" => {
                     Self::SessionNextToolFailed1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.tool.failed.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.tool.failed.1")?,
                     )
                 }
                 "session.next.retried.1" => {
                     Self::SessionNextRetried1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.retried.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.retried.1")?,
                     )
                 }
                 "session.next.compaction.started.1" => {
                     Self::SessionNextCompactionStarted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.compaction.started.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.compaction.started.1")?,
                     )
                 }
                 "session.next.compaction.ended.1" => {
                     Self::SessionNextCompactionEnded1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.compaction.ended.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.compaction.ended.1")?,
                     )
                 }
                 "session.next.revert.staged.1" => {
                     Self::SessionNextRevertStaged1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.revert.staged.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.revert.staged.1")?,
                     )
                 }
                 "session.next.revert.cleared.1" => {
                     Self::SessionNextRevertCleared1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.revert.cleared.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.revert.cleared.1")?,
                     )
                 }
                 "session.next.revert.committed.1" => {
                     Self::SessionNextRevertCommitted1(
                         crate::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "SyncEvent", "session.next.revert.committed.1")?,
+                            serde_json::Error,
+                        >(json, "SyncEvent", "session.next.revert.committed.1")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<D::Error>(&raw)?,
+                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for SyncEvent {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for SyncEvent {

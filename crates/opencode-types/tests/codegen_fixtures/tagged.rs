@@ -53,39 +53,43 @@ impl Envelope {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Envelope {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = opencode_types::__private::raw(d)?;
+    /// Decodes JSON text: the `inner.type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = opencode_types::__private::tag::<
-            D::Error,
-        >(&raw, &["inner", "type"], "Envelope")?;
+            serde_json::Error,
+        >(json, &["inner", "type"], "Envelope")?;
         Ok(
             match &*kind {
                 "a.1" => {
                     Self::A1(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Envelope", "a.1")?,
+                            serde_json::Error,
+                        >(json, "Envelope", "a.1")?,
                     )
                 }
                 "b.1" => {
                     Self::B1(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Envelope", "b.1")?,
+                            serde_json::Error,
+                        >(json, "Envelope", "b.1")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<D::Error>(&raw)?,
+                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Envelope {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = opencode_types::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Envelope {
@@ -230,37 +234,43 @@ impl Shape {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Shape {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = opencode_types::__private::raw(d)?;
-        let kind = opencode_types::__private::tag::<D::Error>(&raw, &["type"], "Shape")?;
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = opencode_types::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "Shape")?;
         Ok(
             match &*kind {
                 "circle" => {
                     Self::Circle(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Shape", "circle")?,
+                            serde_json::Error,
+                        >(json, "Shape", "circle")?,
                     )
                 }
                 "square" => {
                     Self::Square(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Shape", "square")?,
+                            serde_json::Error,
+                        >(json, "Shape", "square")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<D::Error>(&raw)?,
+                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Shape {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = opencode_types::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Shape {
@@ -340,39 +350,43 @@ impl Status {
     pub fn is_unknown(&self) -> bool {
         matches!(self, Self::Unknown { .. })
     }
-}
-impl<'de> serde::Deserialize<'de> for Status {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = opencode_types::__private::raw(d)?;
+    /// Decodes JSON text: the `kind` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
         let kind = opencode_types::__private::tag::<
-            D::Error,
-        >(&raw, &["kind"], "Status")?;
+            serde_json::Error,
+        >(json, &["kind"], "Status")?;
         Ok(
             match &*kind {
                 "idle" => {
                     Self::Idle(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Status", "idle")?,
+                            serde_json::Error,
+                        >(json, "Status", "idle")?,
                     )
                 }
                 "retry" => {
                     Self::Retry(
                         opencode_types::__private::variant::<
                             _,
-                            D::Error,
-                        >(&raw, "Status", "retry")?,
+                            serde_json::Error,
+                        >(json, "Status", "retry")?,
                     )
                 }
                 _ => {
                     Self::Unknown {
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<D::Error>(&raw)?,
+                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
         )
+    }
+}
+impl<'de> serde::Deserialize<'de> for Status {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = opencode_types::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
     }
 }
 impl serde::Serialize for Status {
