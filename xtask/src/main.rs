@@ -13,7 +13,7 @@ commands:
   spec [--version V]               fetch GET /doc from that release into spec/, report drift
   codegen [--check]                generate crates/*/src/generated from spec/
   capture                          record the wire corpus from the real server
-  test [--no-lint]                 the whole suite CI runs: codegen check, fmt, clippy, tests
+  test [--no-lint] [--no-fuzz]     the whole suite CI runs: codegen check, fmt, clippy, tests, demo, fuzz
 ";
 
 fn main() -> Result<()> {

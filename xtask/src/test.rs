@@ -14,9 +14,18 @@ const TEST_THREADS: &str = "3";
 /// `cargo test -p opencode-transport --features rustls`.
 const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing";
 
+/// Seconds each fuzz target runs in CI (short and bounded; run `fuzz/run.sh 600` for more).
+const FUZZ_SECONDS: u32 = 15;
+
 /// Runs the whole suite with the pinned server installed.
 pub fn run(args: &[String]) -> Result<()> {
     let quick = args.iter().any(|a| a == "--no-lint");
+    if let Some(unknown) = args
+        .iter()
+        .find(|a| !["--no-lint", "--no-fuzz"].contains(&a.as_str()))
+    {
+        bail!("unknown option `{unknown}` (cargo xtask test [--no-lint] [--no-fuzz])");
+    }
     let started = Instant::now();
     let bin = crate::install::install(crate::install::PINNED_VERSION)?;
     println!("xtask test: server binary {}", bin.display());
@@ -58,6 +67,17 @@ pub fn run(args: &[String]) -> Result<()> {
     step("cargo xtask demo runs non-interactively", || {
         demo_smoke(&bin)
     })?;
+    if !args.iter().any(|a| a == "--no-fuzz") {
+        // The byte -> frame -> event path must not panic on anything a server can send.
+        let status = Command::new("bash")
+            .arg(crate::workspace_root().join("fuzz/run.sh"))
+            .arg(FUZZ_SECONDS.to_string())
+            .status()
+            .context("running fuzz/run.sh")?;
+        if !status.success() {
+            bail!("fuzzing found a crash or could not run ({status}); see fuzz/artifacts/");
+        }
+    }
     println!(
         "xtask test: all checks passed in {:.0} s",
         started.elapsed().as_secs_f64()
