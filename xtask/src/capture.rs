@@ -165,56 +165,53 @@ fn scenarios(cap: &mut Capture, server: &TestServer) -> Result<()> {
         ]}),
     )?;
 
-    // bash with `ask`: approve once.
-    provider.push(Turn::tool_call("bash", json!({"command": "echo hello-from-bash > out.txt; echo done", "description": "Write a file"})));
-    provider.push(Turn::text("The command ran."));
-    cap.post_no_content(
-        "session.prompt_async",
-        &prompt_async,
-        json!({"parts": [{"type": "text", "text": "run it"}]}),
-    )?;
-    let per = cap.wait_pending("/permission", "permission.list")?;
-    cap.post(
-        "permission.reply",
-        &format!("/permission/{per}/reply"),
-        json!({"reply": "once"}),
-    )?;
-    cap.wait_idle(&sid)?;
-
-    // bash rejected with a message: the loop goes on.
-    provider.push(Turn::tool_call(
-        "bash",
-        json!({"command": "rm -rf nothing", "description": "Remove"}),
-    ));
-    provider.push(Turn::text("Understood, not running it."));
-    cap.post_no_content(
-        "session.prompt_async",
-        &prompt_async,
-        json!({"parts": [{"type": "text", "text": "remove"}]}),
-    )?;
-    let per = cap.wait_pending("/permission", "permission.list")?;
-    cap.post(
-        "permission.reply",
-        &format!("/permission/{per}/reply"),
-        json!({"reply": "reject", "message": "no thanks"}),
-    )?;
-    cap.wait_idle(&sid)?;
-
-    // write with `edit: ask`.
-    provider.push(Turn::tool_call("write", json!({"filePath": format!("{project_str}/written.txt"), "content": "written by fake llm\n"})));
-    provider.push(Turn::text("File written."));
-    cap.post_no_content(
-        "session.prompt_async",
-        &prompt_async,
-        json!({"parts": [{"type": "text", "text": "write"}]}),
-    )?;
-    let per = cap.wait_pending("/permission", "permission.list")?;
-    cap.post(
-        "permission.reply",
-        &format!("/permission/{per}/reply"),
-        json!({"reply": "once"}),
-    )?;
-    cap.wait_idle(&sid)?;
+    // bash with `ask`: approve once; rejected with a message (the loop goes on); write with
+    // `edit: ask`.
+    let flows = [
+        (
+            Turn::tool_call(
+                "bash",
+                json!({"command": "echo hello-from-bash > out.txt; echo done", "description": "Write a file"}),
+            ),
+            "The command ran.",
+            "run it",
+            json!({"reply": "once"}),
+        ),
+        (
+            Turn::tool_call(
+                "bash",
+                json!({"command": "rm -rf nothing", "description": "Remove"}),
+            ),
+            "Understood, not running it.",
+            "remove",
+            json!({"reply": "reject", "message": "no thanks"}),
+        ),
+        (
+            Turn::tool_call(
+                "write",
+                json!({"filePath": format!("{project_str}/written.txt"), "content": "written by fake llm\n"}),
+            ),
+            "File written.",
+            "write",
+            json!({"reply": "once"}),
+        ),
+    ];
+    for (tool_turn, answer, text, reply) in flows {
+        provider.push(tool_turn);
+        provider.push(Turn::text(answer));
+        cap.post_no_content(
+            "session.prompt_async",
+            &prompt_async,
+            json!({"parts": [{"type": "text", "text": text}]}),
+        )?;
+        let per = cap.wait_pending("/permission", "permission.list")?;
+        cap.post(
+            "permission.reply",
+            &format!("/permission/{per}/reply"),
+            reply,
+        )?;
+        cap.wait_idle(&sid)?;
+    }
 
     // question: answered, then rejected.
     let question = json!({"questions": [{"question": "Pick a color?", "header": "Color", "options": [{"label": "red", "description": "Red"}, {"label": "blue", "description": "Blue"}]}]});
