@@ -48,7 +48,7 @@ pub use connect::{
 };
 pub use error::Error;
 pub use event::{DecodeFailure, RawEvent, StreamEvent};
-pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription};
+pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription, WeakRouter};
 pub use stats::{Stats, StatsHandle};
 pub use stream::{Backoff, EventStream, RawEventStream, StreamConfig, StreamItem};
 pub use transport::{

@@ -235,6 +235,15 @@ impl<T: StreamEvent + Clone> Router<T> {
 }
 
 impl<T> Router<T> {
+    /// A handle that does not keep the router alive: once every [`Router`] and
+    /// [`Subscription`] is gone the driver stops (closing the connection) and
+    /// [`WeakRouter::upgrade`] returns `None`.
+    pub fn downgrade(&self) -> WeakRouter<T> {
+        WeakRouter {
+            shared: Arc::downgrade(&self.shared),
+        }
+    }
+
     /// Subscribes to the events of one session (and to connection state items).
     ///
     /// If the upstream connection is already open, the first item is
@@ -306,6 +315,56 @@ impl<T> Router<T> {
             stream: self.shared.stream_counters.clone(),
             router: Some(self.shared.counters.clone()),
         }
+    }
+}
+
+/// A [`Router`] handle that does not keep the router alive; see [`Router::downgrade`].
+pub struct WeakRouter<T> {
+    shared: std::sync::Weak<Shared<T>>,
+}
+
+impl<T> Clone for WeakRouter<T> {
+    fn clone(&self) -> Self {
+        Self {
+            shared: self.shared.clone(),
+        }
+    }
+}
+
+impl<T> fmt::Debug for WeakRouter<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WeakRouter")
+            .field("alive", &(self.shared.strong_count() > 0))
+            .finish()
+    }
+}
+
+impl<T> WeakRouter<T> {
+    /// The router, while it still has a handle or a subscriber and its upstream has not
+    /// ended.
+    pub fn upgrade(&self) -> Option<Router<T>> {
+        let shared = self.shared.upgrade()?;
+        // Take a handle only while at least one is alive: at zero the driver is stopping.
+        let mut handles = shared.handles.load(Ordering::Acquire);
+        loop {
+            if handles == 0 {
+                return None;
+            }
+            match shared.handles.compare_exchange_weak(
+                handles,
+                handles + 1,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => break,
+                Err(now) => handles = now,
+            }
+        }
+        let router = Router { shared };
+        if router.shared.lock().ended {
+            return None; // dropping `router` gives the handle back
+        }
+        Some(router)
     }
 }
 

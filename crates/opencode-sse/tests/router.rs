@@ -175,6 +175,35 @@ async fn router_closes_the_connection_when_everything_is_dropped() {
 }
 
 #[tokio::test]
+async fn a_weak_router_upgrades_only_while_someone_holds_it() {
+    let (closed_tx, mut closed_rx) = mpsc::unbounded_channel();
+    let stub = stub(move |_, mut s| {
+        let closed_tx = closed_tx.clone();
+        async move {
+            write(&mut s, SSE_HEAD.as_bytes()).await;
+            hold(s).await;
+            let _ = closed_tx.send(());
+        }
+    })
+    .await;
+    let (router, driver) = Router::new(open(&stub));
+    let task = tokio::spawn(driver);
+    let weak = router.downgrade();
+    let mut sub = router.subscribe("ses_a");
+    assert!(matches!(next(&mut sub).await, Ok(StreamItem::Connected)));
+    drop(router);
+    // The subscription keeps it alive: a second user shares the open connection.
+    let again = weak.upgrade().expect("alive while subscribed");
+    let mut sub2 = again.subscribe("ses_b");
+    assert!(matches!(next(&mut sub2).await, Ok(StreamItem::Connected)));
+    assert_eq!(stub.requests(), 1, "one upstream connection for both");
+    drop((again, sub, sub2));
+    within(task).await.unwrap();
+    within(closed_rx.recv()).await.unwrap();
+    assert!(weak.upgrade().is_none(), "gone once every handle is");
+}
+
+#[tokio::test]
 async fn fatal_errors_reach_every_subscriber_then_they_end() {
     let stub = stub(|_, s| respond(s, "401 Unauthorized", "text/plain", "")).await;
     let router = Router::spawn(open(&stub));
