@@ -35,10 +35,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Err(e) => return Err(e.into()),
     };
 
-    let mut run = session.prompt(prompt);
+    let mut prompt = session.prompt(prompt);
     if use_policy {
         // The policy sees each request as it arrives; `None` would leave it to the loop below.
-        run = run.on_permission(|request| {
+        prompt = prompt.on_permission(|request| {
             let allowed = request
                 .patterns
                 .iter()
@@ -51,6 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         });
     }
 
+    let mut run = prompt.stream();
     let mut stdin = BufReader::new(tokio::io::stdin()).lines();
     while let Some(progress) = run.next().await {
         match progress? {
@@ -84,8 +85,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             _ => {}
         }
     }
-    // The final assistant message, read from the server once the session is idle.
+    // The whole turn (every model step), read from the server once it is over.
     let answer = run.finish().await?;
-    println!("\n[done: {} output tokens]", answer.info.tokens.output);
+    println!("\n[done: {} output tokens]", answer.tokens().output);
     Ok(())
 }

@@ -30,7 +30,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
 
     // A PromptRun is a Stream of Progress; nothing is sent until it is first polled.
-    let mut run = session.prompt(prompt);
+    let mut run = session.prompt(prompt).stream();
     let mut stdout = std::io::stdout();
     while let Some(progress) = run.next().await {
         match progress? {
@@ -51,12 +51,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
 
-    // The final message comes from the server's REST API, complete even if events were lost.
+    // The whole turn comes from the server's record, complete even if events were lost.
     let answer = run.finish().await?;
-    let t = &answer.info.tokens;
+    let t = answer.tokens();
     println!(
-        "\n\ntokens: {} in, {} out, {} reasoning, {} cache read; cost ${:.4}",
-        t.input, t.output, t.reasoning, t.cache.read, answer.info.cost
+        "\n\ntokens: {} in, {} out, {} reasoning, {} cache read; cost ${:.4} ({} steps)",
+        t.input,
+        t.output,
+        t.reasoning,
+        t.cache_read,
+        answer.cost(),
+        answer.messages().len()
     );
     Ok(())
 }

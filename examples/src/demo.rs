@@ -102,13 +102,13 @@ pub fn run(args: &[String]) -> Result<()> {
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Totals {
     /// Input tokens.
-    pub input: f64,
+    pub input: u64,
     /// Output tokens.
-    pub output: f64,
+    pub output: u64,
     /// Reasoning tokens.
-    pub reasoning: f64,
+    pub reasoning: u64,
     /// Tokens read from the provider's cache.
-    pub cache_read: f64,
+    pub cache_read: u64,
     /// Cost in USD as the server computed it.
     pub cost: f64,
     /// Model calls (assistant messages).
@@ -223,10 +223,11 @@ async fn drive(
     let session = opencode.create_session().title("xtask demo").await?;
     writeln!(out, "\n> {}\n", options.prompt)?;
 
-    let mut run = session.prompt(options.prompt.clone());
+    let mut prompt = session.prompt(options.prompt.clone());
     if let Some((provider, model_id)) = model {
-        run = run.model(provider, model_id);
+        prompt = prompt.model(provider, model_id);
     }
+    let mut run = prompt.stream();
     let mut tool_states: Vec<(String, String)> = Vec::new();
     let mut at_line_start = true;
     // A fresh server's first turn takes seconds before the model's first token; on a
@@ -307,7 +308,7 @@ async fn drive(
                 bail!(
                     "\nthe turn failed: {}: {}",
                     turn.name(),
-                    turn.message().unwrap_or("no message")
+                    turn.message().unwrap_or_else(|| "no message".to_owned())
                 );
             }
             return Err(e.into());
@@ -317,7 +318,7 @@ async fn drive(
         writeln!(out)?;
     }
 
-    let totals = totals(&session, &output).await?;
+    let totals = totals(&output);
     writeln!(
         out,
         "\ntotals: {} input, {} output, {} reasoning, {} cache-read tokens; cost ${:.4} ({} model calls)",
@@ -383,37 +384,17 @@ async fn check_provider(opencode: &Opencode, provider: &str, model_id: &str) -> 
     Ok(())
 }
 
-/// Sums every assistant message after the last user message: the whole turn, tool steps
-/// included (the final message alone holds only the last model call).
-async fn totals(session: &opencode::Session, output: &opencode::PromptOutput) -> Result<Totals> {
-    let messages = session.messages().await?;
-    let start = messages
-        .iter()
-        .rposition(|m| matches!(m.info, types::Message::User(_)))
-        .map_or(0, |i| i + 1);
-    let mut t = Totals::default();
-    for m in &messages[start..] {
-        if let types::Message::Assistant(a) = &m.info {
-            t.input += a.tokens.input;
-            t.output += a.tokens.output;
-            t.reasoning += a.tokens.reasoning;
-            t.cache_read += a.tokens.cache.read;
-            t.cost += a.cost;
-            t.steps += 1;
-        }
+/// The turn's totals: every model call of the turn, tool steps included.
+fn totals(output: &opencode::TurnOutput) -> Totals {
+    let t = output.tokens();
+    Totals {
+        input: t.input,
+        output: t.output,
+        reasoning: t.reasoning,
+        cache_read: t.cache_read,
+        cost: output.cost(),
+        steps: output.messages().len(),
     }
-    if t.steps == 0 {
-        let a = &output.info;
-        t = Totals {
-            input: a.tokens.input,
-            output: a.tokens.output,
-            reasoning: a.tokens.reasoning,
-            cache_read: a.tokens.cache.read,
-            cost: a.cost,
-            steps: 1,
-        };
-    }
-    Ok(t)
 }
 
 #[cfg(test)]

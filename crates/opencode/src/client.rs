@@ -1,9 +1,11 @@
 //! The client: one value for every operation, event stream and session workflow.
 
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use opencode_api::Api;
-use opencode_sse::EventStream;
+use opencode_sse::{EventStream, Router, WeakRouter};
 use opencode_transport::{BoxError, HttpService, RequestBody, ResponseBody};
 use opencode_types::{Event, GlobalEvent, V2Event};
 use tower::{Layer, Service};
@@ -27,7 +29,13 @@ use crate::{Error, RetryPolicy, Timeouts};
 #[derive(Debug, Clone)]
 pub struct Client {
     api: Api,
+    routers: Routers,
 }
+
+/// The shared `/event` connections of a client and its clones, one per directory, kept
+/// only while someone uses them.
+#[derive(Debug, Clone, Default)]
+struct Routers(Arc<Mutex<HashMap<String, WeakRouter<Event>>>>);
 
 impl Client {
     /// A builder: base URL, directory, auth, timeouts, retries, extra tower layers.
@@ -52,6 +60,7 @@ impl Client {
     pub fn from_transport(client: opencode_transport::Client) -> Self {
         Client {
             api: Api::new(client),
+            routers: Routers::default(),
         }
     }
 
@@ -69,6 +78,7 @@ impl Client {
     pub fn with_directory(&self, directory: impl AsRef<str>) -> Client {
         Client {
             api: self.api.with_directory(directory),
+            routers: self.routers.clone(),
         }
     }
 
@@ -90,6 +100,24 @@ impl Client {
     /// The events of this client's directory (`GET /event`), typed and reconnecting.
     pub fn events(&self) -> EventStream<Event> {
         opencode_sse::events(self.transport())
+    }
+
+    /// The shared event connection of this client's directory (`GET /event`), routed to
+    /// per-session subscribers: every turn and wait of this client and its clones uses it,
+    /// so a hundred running turns hold one connection. It is opened on first use and
+    /// closed when the last [`Router`] handle and subscription are dropped.
+    ///
+    /// Needs a Tokio runtime (its driver is spawned on the current one).
+    pub fn event_router(&self) -> Router<Event> {
+        let key = self.directory().unwrap_or_default().to_owned();
+        let mut map = self.routers.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(router) = map.get(&key).and_then(WeakRouter::upgrade) {
+            return router;
+        }
+        map.retain(|_, weak| weak.upgrade().is_some());
+        let router = Router::spawn(opencode_sse::events(self.transport()));
+        map.insert(key, router.downgrade());
+        router
     }
 
     /// The events of every directory of the server (`GET /global/event`).

@@ -8,14 +8,14 @@
 //! # async fn run() -> Result<(), opencode::Error> {
 //! let client = Client::from_env()?;                      // OPENCODE_SERVER_URL, _PASSWORD
 //! let session = client.create_session().title("hello").await?;
-//! let mut run = session.prompt("Say hello").on_permission(|_| Some(Reply::Once));
+//! let mut run = session.prompt("Say hello").on_permission(|_| Some(Reply::Once)).stream();
 //! while let Some(progress) = run.next().await {
 //!     if let Progress::TextDelta { delta, .. } = progress? {
 //!         print!("{delta}");
 //!     }
 //! }
 //! let answer = run.finish().await?;
-//! println!("\n{} output tokens", answer.info.tokens.output);
+//! println!("\n{} output tokens", answer.tokens().output);
 //! # Ok(()) }
 //! ```
 //!
@@ -41,6 +41,7 @@ mod prompt;
 #[cfg(feature = "pty")]
 pub mod pty;
 mod session;
+pub mod turn;
 
 pub use opencode_api as api;
 pub use opencode_sse as sse;
@@ -56,12 +57,13 @@ pub use client::{Client, ClientBuilder, V2};
 pub use interact::{PermissionRequest, QuestionRequest, Reply};
 #[cfg(feature = "process")]
 pub use managed::{Opencode, OpencodeBuilder};
-pub use prompt::{PermissionPolicy, Progress, PromptOutput, PromptRun};
+pub use prompt::{PermissionPolicy, Progress, Prompt, PromptRun, STREAM_OPEN_BOUND};
 #[cfg(feature = "pty")]
 pub use pty::{Pty, PtyConnection, PtyOptions};
 pub use session::{CreateSession, Session};
 pub use sse::{EventStream, StreamItem};
 pub use transport::{RetryPolicy, Timeouts};
+pub use turn::{TurnError, TurnFailure, TurnMessage, TurnOutput, TurnTokens};
 pub use types::{Event, GlobalEvent, Part};
 
 /// What most programs need: `use opencode::prelude::*;`.
@@ -69,8 +71,8 @@ pub mod prelude {
     #[cfg(feature = "process")]
     pub use crate::Opencode;
     pub use crate::{
-        Client, Error, Event, Part, PermissionRequest, Progress, PromptOutput, PromptRun,
-        QuestionRequest, Reply, Session, StreamItem,
+        Client, Error, Event, Part, PermissionRequest, Progress, Prompt, PromptRun,
+        QuestionRequest, Reply, Session, StreamItem, TurnOutput,
     };
 }
 
@@ -84,9 +86,19 @@ pub enum Error {
     /// An event stream failed for good (unauthorized, not found, retries exhausted).
     #[error("event stream: {0}")]
     Stream(#[from] opencode_sse::Error),
-    /// The turn ended in an error the server reported (LLM failure, abort, …).
+    /// The turn ended in an error the server reported (LLM failure, abort, …), or without
+    /// an answer.
     #[error("{0}")]
     Turn(Box<TurnError>),
+    /// The event stream a prompt needs could not be opened within its bound; the prompt
+    /// was not sent.
+    #[error("the event stream did not open within {waited:?}, so the prompt was not sent{}", last_error.as_ref().map(|e| format!(": {e}")).unwrap_or_default())]
+    EventsUnavailable {
+        /// How long it was tried.
+        waited: std::time::Duration,
+        /// The last connection failure.
+        last_error: Option<opencode_sse::Error>,
+    },
     /// A managed server could not be started.
     #[cfg(feature = "process")]
     #[error(transparent)]
@@ -109,52 +121,5 @@ impl Error {
     /// Whether the turn was aborted (`MessageAbortedError`).
     pub fn is_aborted(&self) -> bool {
         self.as_turn().is_some_and(TurnError::is_aborted)
-    }
-}
-
-/// An error the server recorded for a turn, with what the turn produced until then.
-#[derive(Debug, Clone)]
-pub struct TurnError {
-    /// The error as sent (`{"name": "APIError", "data": {...}}`).
-    pub error: serde_json::Value,
-    /// The last assistant message and its parts (the partial answer), if there is one.
-    pub partial: Option<PromptOutput>,
-}
-
-impl TurnError {
-    pub(crate) fn new(error: serde_json::Value, partial: Option<PromptOutput>) -> Self {
-        TurnError { error, partial }
-    }
-
-    /// The error name: `APIError`, `MessageAbortedError`, `ProviderAuthError`, ….
-    pub fn name(&self) -> &str {
-        self.error["name"].as_str().unwrap_or("UnknownError")
-    }
-
-    /// The server's message.
-    pub fn message(&self) -> Option<&str> {
-        self.error["data"]["message"].as_str()
-    }
-
-    /// Whether the turn was aborted.
-    pub fn is_aborted(&self) -> bool {
-        self.name() == "MessageAbortedError"
-    }
-
-    /// The partial answer's text.
-    pub fn partial_text(&self) -> String {
-        self.partial
-            .as_ref()
-            .map(PromptOutput::text)
-            .unwrap_or_default()
-    }
-}
-
-impl std::fmt::Display for TurnError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self.message() {
-            Some(m) => write!(f, "the turn failed: {}: {m}", self.name()),
-            None => write!(f, "the turn failed: {}", self.name()),
-        }
     }
 }

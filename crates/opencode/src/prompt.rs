@@ -1,12 +1,11 @@
-//! `session.prompt(..)`: send a prompt and follow its answer as a stream of progress.
+//! `session.prompt(..)`: a [`Prompt`] to configure, then a running turn ([`PromptRun`])
+//! that streams its [`Progress`] and resolves to the whole turn ([`TurnOutput`]).
 //!
-//! The run subscribes to the session's events **before** it sends the prompt
-//! (`prompt_async`), so nothing the server publishes for the turn is missed. It ends when the
-//! session goes idle, then reads the final assistant message from REST. After a reconnect
-//! (events published meanwhile are lost) and whenever the stream is quiet it asks the server
-//! whether the session is still busy, so a turn that failed without events never hangs.
+//! The run subscribes to the session's events through the client's shared event
+//! connection **before** it sends the prompt, waits (bounded) until that connection is
+//! open, picks the user message id itself, and decides that the turn is over from the
+//! server's record only: see [`crate::turn`] and `docs/turns.md`.
 
-use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
@@ -17,20 +16,20 @@ use std::time::Duration;
 use futures_core::Stream;
 use futures_util::StreamExt;
 use futures_util::stream::BoxStream;
-use opencode_sse::{EventStream, StreamItem};
+use opencode_sse::{StreamItem, Subscription};
 use opencode_types as types;
-use types::{Event, Part};
+use tokio::time::Instant;
+use types::Event;
 
 use crate::interact::{PermissionRequest, QuestionRequest, Reply};
 use crate::session::Session;
-use crate::{Client, Error, TurnError};
+use crate::turn::{Tracker, TurnOutput, Verdict};
+use crate::{Client, Error};
 
-/// How long the event stream may stay quiet before the run asks whether the session is idle.
-const QUIET_CHECK: Duration = Duration::from_secs(5);
-
-/// Consecutive status checks that find the session idle with no answer before the run
-/// gives up waiting (a turn that failed before it began).
-const IDLE_CHECKS_WITHOUT_ANSWER: u32 = 6;
+/// How long a prompt waits for the event connection to open before it fails (unless the
+/// client's [`Timeouts::total`](crate::Timeouts) says otherwise). The prompt is not sent
+/// in that case.
+pub const STREAM_OPEN_BOUND: Duration = Duration::from_secs(30);
 
 /// Something that happened while the model answered.
 #[derive(Debug, Clone)]
@@ -74,74 +73,199 @@ pub enum Progress {
         /// When the next attempt starts (epoch milliseconds).
         next: i64,
     },
-    /// The event stream was lost and is open again; the final message is read from REST,
-    /// so nothing of the result is lost, but progress published meanwhile was not seen.
+    /// The event connection is down; the next attempt starts after `delay`. The turn goes
+    /// on (its result is read from the server's record), but progress published meanwhile
+    /// is not seen.
+    Reconnecting {
+        /// Failed attempts since the connection was lost (0 when it was just lost).
+        attempt: u32,
+        /// Why.
+        error: opencode_sse::Error,
+        /// Time until the next attempt.
+        delay: Duration,
+    },
+    /// The event stream was lost and is open again; the result is read from REST, so
+    /// nothing of it is lost, but progress published meanwhile was not seen.
     Reconnected {
         /// Attempts it took.
         attempt: u32,
         /// How long the stream was down.
-        downtime: std::time::Duration,
+        downtime: Duration,
     },
-}
-
-/// The finished turn: the final assistant message and its parts.
-#[derive(Debug, Clone)]
-pub struct PromptOutput {
-    /// The assistant message (tokens, cost, finish reason, error).
-    pub info: types::AssistantMessage,
-    /// Its parts (text, reasoning, tools, steps, patches).
-    pub parts: Vec<Part>,
-}
-
-impl PromptOutput {
-    /// The text parts joined, as the user would read the answer.
-    pub fn text(&self) -> String {
-        self.parts
-            .iter()
-            .filter_map(|p| match p {
-                Part::Text(t) => Some(t.text.as_str()),
-                _ => None,
-            })
-            .collect()
-    }
-
-    /// The tool calls of the turn's last message.
-    pub fn tools(&self) -> impl Iterator<Item = &types::ToolPart> {
-        self.parts.iter().filter_map(|p| match p {
-            Part::Tool(t) => Some(t),
-            _ => None,
-        })
-    }
+    /// This run read events too slowly and `missed` of them were dropped for it; the
+    /// result is still read from REST.
+    Lagged {
+        /// How many.
+        missed: u64,
+    },
+    /// An event that may concern this session could not be decoded (or was too large):
+    /// the error carries the raw frame ([`opencode_sse::Error::raw_frame`]). A permission
+    /// or question request among them has to be answered by its id through
+    /// [`Client::api`].
+    Undecodable(opencode_sse::Error),
 }
 
 /// Answers permission requests automatically: `Some(reply)` answers, `None` leaves the
 /// request to whoever reads the stream.
 pub type PermissionPolicy = Arc<dyn Fn(&types::PermissionRequest) -> Option<Reply> + Send + Sync>;
 
-struct Config {
+/// A prompt being configured: set options, then `.await` it for the whole turn, or call
+/// [`stream`](Prompt::stream) to follow its progress.
+///
+/// ```no_run
+/// # async fn run(session: opencode::Session) -> Result<(), opencode::Error> {
+/// use opencode::Reply;
+///
+/// let answer = session
+///     .prompt("Fix the failing test")
+///     .agent("build")
+///     .on_permission(|_| Some(Reply::Once))
+///     .await?;
+/// println!("{}", answer.text());
+/// # Ok(()) }
+/// ```
+#[must_use = "nothing is sent until the prompt is awaited or streamed"]
+pub struct Prompt {
     session: Session,
     body: types::SessionPromptBody,
     permission_policy: Option<PermissionPolicy>,
-    quiet_check: Duration,
+    abort_on_drop: bool,
+    stream_open_bound: Option<Duration>,
+}
+
+impl fmt::Debug for Prompt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Prompt")
+            .field("session", &self.session.id())
+            .field("body", &self.body)
+            .field("permission_policy", &self.permission_policy.is_some())
+            .field("abort_on_drop", &self.abort_on_drop)
+            .finish()
+    }
+}
+
+impl Prompt {
+    pub(crate) fn new(session: Session, text: String) -> Self {
+        let part = types::SessionPromptBodyPartsItem::Text(types::TextPartInput::new(text));
+        Prompt {
+            session,
+            body: types::SessionPromptBody::new(vec![part]),
+            permission_policy: None,
+            abort_on_drop: false,
+            stream_open_bound: None,
+        }
+    }
+
+    /// The model, as provider and model id (`"anthropic"`, `"claude-sonnet-4"`).
+    pub fn model(mut self, provider_id: impl Into<String>, model_id: impl Into<String>) -> Self {
+        self.body.model = Some(types::SessionPromptBodyModel::new(model_id, provider_id));
+        self
+    }
+
+    /// The agent (`build`, `plan`, …).
+    pub fn agent(mut self, agent: impl Into<String>) -> Self {
+        self.body.agent = Some(agent.into());
+        self
+    }
+
+    /// A system prompt for this turn.
+    pub fn system(mut self, system: impl Into<String>) -> Self {
+        self.body.system = Some(system.into());
+        self
+    }
+
+    /// The model variant (for example a reasoning effort).
+    pub fn variant(mut self, variant: impl Into<String>) -> Self {
+        self.body.variant = Some(variant.into());
+        self
+    }
+
+    /// Attaches a file by URL (`file:///abs/path`) with its MIME type.
+    pub fn file(mut self, mime: impl Into<String>, url: impl Into<String>) -> Self {
+        let part = types::FilePartInput::new(mime, url);
+        self.body
+            .parts
+            .push(types::SessionPromptBodyPartsItem::File(part));
+        self
+    }
+
+    /// Any other part (agent or subtask parts, or a file part with a source).
+    pub fn part(mut self, part: types::SessionPromptBodyPartsItem) -> Self {
+        self.body.parts.push(part);
+        self
+    }
+
+    /// Answers permission requests with `policy` as they arrive (they still appear in the
+    /// stream).
+    pub fn on_permission(
+        mut self,
+        policy: impl Fn(&types::PermissionRequest) -> Option<Reply> + Send + Sync + 'static,
+    ) -> Self {
+        self.permission_policy = Some(Arc::new(policy));
+        self
+    }
+
+    /// Aborts the turn on the server when the run (or the future) is dropped after the
+    /// prompt was sent and before the turn ended. Needs a Tokio runtime at drop time.
+    /// Default: off (dropping only stops following the turn).
+    pub fn abort_on_drop(mut self, yes: bool) -> Self {
+        self.abort_on_drop = yes;
+        self
+    }
+
+    /// How long to wait for the event connection to open before failing without sending
+    /// the prompt. Default: the client's total timeout, else [`STREAM_OPEN_BOUND`].
+    pub fn stream_open_bound(mut self, bound: Duration) -> Self {
+        self.stream_open_bound = Some(bound);
+        self
+    }
+
+    /// Starts following the turn: a [`Stream`] of [`Progress`]. Nothing is sent until it is
+    /// first polled.
+    pub fn stream(self) -> PromptRun {
+        let abort = self.abort_on_drop.then(|| self.session.clone());
+        let session = self.session.clone();
+        PromptRun {
+            inner: Some(drive(session.clone(), Start::Send(self)).boxed()),
+            outcome: None,
+            abort_on_drop: abort,
+            session,
+            user_message_id: None,
+        }
+    }
+
+    /// Sends the prompt and waits for the whole turn (the same as `.await`).
+    pub async fn send(self) -> Result<TurnOutput, Error> {
+        self.stream().finish().await
+    }
+}
+
+impl IntoFuture for Prompt {
+    type Output = Result<TurnOutput, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
 }
 
 #[allow(clippy::large_enum_variant)] // Progress is moved straight out to the caller.
 enum Step {
+    /// The prompt is about to be sent with this user message id.
+    Sending(String),
     Progress(Progress),
-    Done(Box<Result<PromptOutput, Error>>),
+    Done(Box<Result<TurnOutput, Error>>),
 }
 
-/// A prompt being answered: a [`Stream`] of [`Progress`] that ends when the session is
-/// idle, and a future (`.await` or [`PromptRun::finish`]) for the final message.
-///
-/// Options are set before the first poll:
+/// A running turn: a [`Stream`] of [`Progress`] that ends when the turn is over, and
+/// [`finish`](PromptRun::finish) for its result.
 ///
 /// ```no_run
 /// # async fn run(session: opencode::Session) -> Result<(), opencode::Error> {
 /// use futures_util::StreamExt;
 /// use opencode::{Progress, Reply};
 ///
-/// let mut run = session.prompt("Fix the failing test").agent("build");
+/// let mut run = session.prompt("Fix the failing test").stream();
 /// while let Some(progress) = run.next().await {
 ///     match progress? {
 ///         Progress::TextDelta { delta, .. } => print!("{delta}"),
@@ -152,131 +276,61 @@ enum Step {
 ///     }
 /// }
 /// let answer = run.finish().await?;
-/// println!("\n{} tokens out", answer.info.tokens.output);
+/// println!("\n{} tokens out", answer.tokens().output);
 /// # Ok(()) }
 /// ```
-#[must_use = "nothing is sent until the run is polled or awaited"]
+///
+/// Items that are `Err` end the run (the turn may still go on on the server); the stream
+/// ends after the last item and [`finish`](PromptRun::finish) then returns the result.
+#[must_use = "nothing is sent until the run is polled"]
 pub struct PromptRun {
-    config: Option<Config>,
     inner: Option<BoxStream<'static, Step>>,
-    outcome: Option<Result<PromptOutput, Error>>,
+    outcome: Option<Result<TurnOutput, Error>>,
     abort_on_drop: Option<Session>,
+    session: Session,
+    user_message_id: Option<String>,
 }
 
 impl fmt::Debug for PromptRun {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PromptRun")
-            .field("started", &self.inner.is_some())
+            .field("session", &self.session.id())
+            .field("user_message_id", &self.user_message_id)
             .field("finished", &self.outcome.is_some())
             .finish()
     }
 }
 
 impl PromptRun {
-    pub(crate) fn new(session: Session, text: String) -> Self {
-        let part = types::SessionPromptBodyPartsItem::Text(types::TextPartInput::new(text));
+    /// Follows the turn that `user_message_id` started (already sent).
+    pub(crate) fn attach(session: Session, user_message_id: String) -> Self {
         PromptRun {
-            config: Some(Config {
-                session,
-                body: types::SessionPromptBody::new(vec![part]),
-                permission_policy: None,
-                quiet_check: QUIET_CHECK,
-            }),
-            inner: None,
+            inner: Some(drive(session.clone(), Start::Attach(user_message_id.clone())).boxed()),
             outcome: None,
             abort_on_drop: None,
+            user_message_id: Some(user_message_id),
+            session,
         }
     }
 
-    fn body(&mut self) -> Option<&mut types::SessionPromptBody> {
-        self.config.as_mut().map(|c| &mut c.body)
+    /// The session.
+    pub fn session(&self) -> &Session {
+        &self.session
     }
 
-    /// The model, as provider and model id (`"anthropic"`, `"claude-sonnet-4"`).
-    pub fn model(mut self, provider_id: impl Into<String>, model_id: impl Into<String>) -> Self {
-        if let Some(b) = self.body() {
-            b.model = Some(types::SessionPromptBodyModel::new(model_id, provider_id));
-        }
-        self
+    /// The id of the turn's user message, once it has been chosen (at the first poll).
+    pub fn user_message_id(&self) -> Option<&str> {
+        self.user_message_id.as_deref()
     }
 
-    /// The agent (`build`, `plan`, …).
-    pub fn agent(mut self, agent: impl Into<String>) -> Self {
-        if let Some(b) = self.body() {
-            b.agent = Some(agent.into());
-        }
-        self
-    }
-
-    /// A system prompt for this turn.
-    pub fn system(mut self, system: impl Into<String>) -> Self {
-        if let Some(b) = self.body() {
-            b.system = Some(system.into());
-        }
-        self
-    }
-
-    /// The model variant (for example a reasoning effort).
-    pub fn variant(mut self, variant: impl Into<String>) -> Self {
-        if let Some(b) = self.body() {
-            b.variant = Some(variant.into());
-        }
-        self
-    }
-
-    /// Attaches a file by URL (`file:///abs/path`) with its MIME type.
-    pub fn file(mut self, mime: impl Into<String>, url: impl Into<String>) -> Self {
-        if let Some(b) = self.body() {
-            let part = types::FilePartInput::new(mime, url);
-            b.parts.push(types::SessionPromptBodyPartsItem::File(part));
-        }
-        self
-    }
-
-    /// Any other part (agent or subtask parts, or a file part with a source).
-    pub fn part(mut self, part: types::SessionPromptBodyPartsItem) -> Self {
-        if let Some(b) = self.body() {
-            b.parts.push(part);
-        }
-        self
-    }
-
-    /// Answers permission requests with `policy` as they arrive (they still appear in the
-    /// stream).
-    pub fn on_permission(
-        mut self,
-        policy: impl Fn(&types::PermissionRequest) -> Option<Reply> + Send + Sync + 'static,
-    ) -> Self {
-        if let Some(c) = self.config.as_mut() {
-            c.permission_policy = Some(Arc::new(policy));
-        }
-        self
-    }
-
-    /// Aborts the turn on the server when this run is dropped before it finished (needs a
-    /// Tokio runtime at drop time).
-    pub fn abort_on_drop(mut self, yes: bool) -> Self {
-        self.abort_on_drop = if yes {
-            self.config.as_ref().map(|c| c.session.clone())
-        } else {
-            None
-        };
-        self
-    }
-
-    /// How long the event stream may be quiet before the run checks the session's status.
-    pub fn quiet_check(mut self, every: Duration) -> Self {
-        if let Some(c) = self.config.as_mut() {
-            c.quiet_check = every;
-        }
-        self
-    }
-
-    /// Drives the run to its end and returns the final assistant message. An LLM failure or
-    /// an abort is [`Error::Turn`], carrying what was produced until then.
-    pub async fn finish(mut self) -> Result<PromptOutput, Error> {
+    /// Drives the run to its end and returns the whole turn. An LLM failure or an abort is
+    /// [`Error::Turn`], carrying what the turn produced until then.
+    pub async fn finish(mut self) -> Result<TurnOutput, Error> {
         while let Some(item) = self.next().await {
-            item?;
+            if let Err(e) = item {
+                self.abort_on_drop = None;
+                return Err(e);
+            }
         }
         self.abort_on_drop = None;
         self.outcome
@@ -290,321 +344,305 @@ impl Stream for PromptRun {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
-        if this.outcome.is_some() {
-            return Poll::Ready(None);
-        }
-        if this.inner.is_none() {
-            let Some(config) = this.config.take() else {
+        loop {
+            let Some(inner) = this.inner.as_mut() else {
                 return Poll::Ready(None);
             };
-            this.inner = Some(run(config).boxed());
-        }
-        let Some(inner) = this.inner.as_mut() else {
-            return Poll::Ready(None);
-        };
-        match inner.poll_next_unpin(cx) {
-            Poll::Pending => Poll::Pending,
-            Poll::Ready(Some(Step::Progress(p))) => Poll::Ready(Some(Ok(p))),
-            Poll::Ready(Some(Step::Done(result))) => {
-                this.abort_on_drop = None;
-                this.outcome = Some(*result);
-                this.inner = None;
-                Poll::Ready(None)
+            match inner.poll_next_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(Some(Step::Sending(id))) => this.user_message_id = Some(id),
+                Poll::Ready(Some(Step::Progress(p))) => return Poll::Ready(Some(Ok(p))),
+                Poll::Ready(Some(Step::Done(result))) => {
+                    this.abort_on_drop = None;
+                    this.inner = None;
+                    // A failure before the turn could be followed is the stream's error;
+                    // a turn's own failure is the result.
+                    return match *result {
+                        Err(e) if !matches!(e, Error::Turn(_)) => Poll::Ready(Some(Err(e))),
+                        other => {
+                            this.outcome = Some(other);
+                            Poll::Ready(None)
+                        }
+                    };
+                }
+                Poll::Ready(None) => {
+                    this.inner = None;
+                    return Poll::Ready(None);
+                }
             }
-            Poll::Ready(None) => {
-                this.outcome = Some(Err(Error::Stream(opencode_sse::Error::EndOfStream)));
-                Poll::Ready(None)
-            }
         }
-    }
-}
-
-impl IntoFuture for PromptRun {
-    type Output = Result<PromptOutput, Error>;
-    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
-
-    fn into_future(self) -> Self::IntoFuture {
-        Box::pin(self.finish())
     }
 }
 
 impl Drop for PromptRun {
     fn drop(&mut self) {
-        if let Some(session) = self.abort_on_drop.take() {
-            if self.inner.is_some() {
-                if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                    handle.spawn(async move {
-                        let _ = session.abort().await;
-                    });
-                }
+        if let (Some(session), Some(_)) = (self.abort_on_drop.take(), &self.user_message_id) {
+            if let Ok(handle) = tokio::runtime::Handle::try_current() {
+                handle.spawn(async move {
+                    let _ = session.abort().await;
+                });
             }
         }
     }
 }
 
-/// The state a run carries between steps.
-struct Run {
-    config: Config,
-    client: Client,
-    events: Option<EventStream<Event>>,
-    phase: Phase,
-    queue: VecDeque<Step>,
-    part_kinds: HashMap<String, &'static str>,
-    error: Option<serde_json::Value>,
-    assistant_ids: Vec<String>,
-    idle_checks: u32,
+enum Start {
+    Send(Prompt),
+    Attach(String),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {
-    Start,
+    Init(Start),
+    Connecting {
+        start: Start,
+        deadline: Instant,
+        waited_from: Instant,
+        last_error: Option<opencode_sse::Error>,
+    },
     Running,
-    Finishing,
     Done,
 }
 
-fn run(config: Config) -> impl Stream<Item = Step> + Send {
-    let client = config.session.client().clone();
-    let state = Run {
-        config,
-        client,
-        events: None,
-        phase: Phase::Start,
-        queue: VecDeque::new(),
-        part_kinds: HashMap::new(),
-        error: None,
-        assistant_ids: Vec::new(),
-        idle_checks: 0,
+/// The one loop behind every wait for a turn: subscribe, wait for the connection, send
+/// (or attach), then feed events to the [`Tracker`] and read the record when it says so.
+struct Driver {
+    session: Session,
+    client: Option<Client>,
+    phase: Phase,
+    events: Option<Subscription<Event>>,
+    tracker: Option<Tracker>,
+    queue: std::collections::VecDeque<Step>,
+    bound: Option<Duration>,
+}
+
+fn drive(session: Session, start: Start) -> impl Stream<Item = Step> + Send {
+    let bound = match &start {
+        Start::Send(p) => p.stream_open_bound,
+        Start::Attach(_) => None,
     };
-    futures_util::stream::unfold(state, |mut st| async move {
-        loop {
-            if let Some(step) = st.queue.pop_front() {
-                if matches!(step, Step::Done(_)) {
-                    st.phase = Phase::Done;
-                }
-                return Some((step, st));
-            }
-            match st.phase {
-                Phase::Done => return None,
-                Phase::Start => {
-                    if let Err(e) = st.start().await {
-                        st.queue.push_back(Step::Done(Box::new(Err(e))));
-                    }
-                }
-                Phase::Running => st.running().await,
-                Phase::Finishing => {
-                    let result = st.finish().await;
-                    st.events = None;
-                    st.queue.push_back(Step::Done(Box::new(result)));
-                }
-            }
+    let driver = Driver {
+        session,
+        client: None,
+        phase: Phase::Init(start),
+        events: None,
+        tracker: None,
+        queue: Default::default(),
+        bound,
+    };
+    futures_util::stream::unfold(driver, |mut d| async move {
+        let step = d.next_step().await?;
+        if matches!(step, Step::Done(_)) {
+            d.phase = Phase::Done;
+            d.events = None;
         }
+        Some((step, d))
     })
 }
 
-impl Run {
-    fn session_id(&self) -> &str {
-        self.config.session.id()
+impl Driver {
+    fn done(&mut self, result: Result<TurnOutput, Error>) -> Option<Step> {
+        self.phase = Phase::Done;
+        Some(Step::Done(Box::new(result)))
     }
 
-    /// Subscribes, waits until the stream is connected, then sends the prompt.
-    async fn start(&mut self) -> Result<(), Error> {
-        self.client = self.config.session.scoped_client().await?;
-        let mut events = self.client.events();
+    async fn next_step(&mut self) -> Option<Step> {
         loop {
-            match events.next().await {
-                Some(Ok(StreamItem::Connected)) => break,
-                Some(Err(e)) if e.is_fatal() => return Err(Error::Stream(e)),
-                None => return Err(Error::Stream(opencode_sse::Error::EndOfStream)),
-                _ => {}
+            if let Some(step) = self.queue.pop_front() {
+                return Some(step);
+            }
+            match std::mem::replace(&mut self.phase, Phase::Done) {
+                Phase::Done => return None,
+                Phase::Init(start) => {
+                    let client = match self.session.scoped_client().await {
+                        Ok(c) => c,
+                        Err(e) => return self.done(Err(e)),
+                    };
+                    self.events = Some(client.event_router().subscribe(self.session.id()));
+                    let bound = self
+                        .bound
+                        .or(client.transport().config().timeouts().total)
+                        .unwrap_or(STREAM_OPEN_BOUND);
+                    self.client = Some(client);
+                    let now = Instant::now();
+                    self.phase = Phase::Connecting {
+                        start,
+                        deadline: now + bound,
+                        waited_from: now,
+                        last_error: None,
+                    };
+                }
+                Phase::Connecting {
+                    start,
+                    deadline,
+                    waited_from,
+                    mut last_error,
+                } => {
+                    let events = self.events.as_mut().expect("subscribed");
+                    match tokio::time::timeout_at(deadline, events.next()).await {
+                        Err(_) => {
+                            return self.done(Err(Error::EventsUnavailable {
+                                waited: waited_from.elapsed(),
+                                last_error,
+                            }));
+                        }
+                        Ok(None) => {
+                            return self.done(Err(Error::Stream(
+                                last_error.unwrap_or(opencode_sse::Error::EndOfStream),
+                            )));
+                        }
+                        Ok(Some(Err(e))) if e.is_fatal() => {
+                            return self.done(Err(Error::Stream(e)));
+                        }
+                        Ok(Some(Ok(StreamItem::Connected | StreamItem::Reconnected { .. }))) => {
+                            if let Err(e) = self.open(start).await {
+                                return self.done(Err(e));
+                            }
+                            self.phase = Phase::Running;
+                        }
+                        Ok(Some(Ok(StreamItem::Retrying {
+                            error,
+                            attempt,
+                            delay,
+                        }))) => {
+                            last_error = Some(error.clone());
+                            self.queue.push_back(Step::Progress(Progress::Reconnecting {
+                                attempt,
+                                error,
+                                delay,
+                            }));
+                            self.phase = Phase::Connecting {
+                                start,
+                                deadline,
+                                waited_from,
+                                last_error,
+                            };
+                        }
+                        // Nothing of this turn can have happened yet.
+                        Ok(Some(_)) => {
+                            self.phase = Phase::Connecting {
+                                start,
+                                deadline,
+                                waited_from,
+                                last_error,
+                            };
+                        }
+                    }
+                }
+                Phase::Running => {
+                    self.phase = Phase::Running;
+                    if let Some(step) = self.run_once().await {
+                        return Some(step);
+                    }
+                }
             }
         }
-        self.events = Some(events);
-        let session_id = self.session_id().to_owned();
-        self.client
-            .api()
-            .session()
-            .prompt_async(&session_id)
-            .body(self.config.body.clone())
-            .send()
-            .await?;
-        self.phase = Phase::Running;
+    }
+
+    /// The connection is open: send the prompt (or attach) and start tracking.
+    async fn open(&mut self, start: Start) -> Result<(), Error> {
+        let client = self.client.clone().expect("set in Init");
+        match start {
+            Start::Attach(user_id) => {
+                self.tracker = Some(Tracker::new(
+                    self.session.clone(),
+                    client,
+                    user_id,
+                    true,
+                    None,
+                ));
+            }
+            Start::Send(prompt) => {
+                let user_id = crate::turn::new_user_message_id(&self.session).await?;
+                self.queue.push_back(Step::Sending(user_id.clone()));
+                let tracker = Tracker::new(
+                    self.session.clone(),
+                    client.clone(),
+                    user_id.clone(),
+                    false,
+                    prompt.permission_policy.clone(),
+                );
+                let mut body = prompt.body;
+                body.message_id = Some(user_id);
+                let sent = client
+                    .api()
+                    .session()
+                    .prompt_async(self.session.id())
+                    .body(body)
+                    .send()
+                    .await;
+                if let Err(e) = sent {
+                    // An answer that never came does not say whether the server took the
+                    // prompt: the record does, since the message id is known.
+                    if e.status().is_some() || !tracker.is_stored().await? {
+                        return Err(e.into());
+                    }
+                }
+                self.tracker = Some(tracker);
+            }
+        }
         Ok(())
     }
 
-    async fn running(&mut self) {
+    /// One event or one look at the record.
+    async fn run_once(&mut self) -> Option<Step> {
+        let tracker = self.tracker.as_mut().expect("set when running");
+        let due = tracker.next_check();
+        if due <= Instant::now() {
+            return match tracker.check().await {
+                Ok(Verdict::Pending) => None,
+                Ok(Verdict::Done(result)) => self.done(*result),
+                Err(e) => self.done(Err(e)),
+            };
+        }
         let Some(events) = self.events.as_mut() else {
-            self.phase = Phase::Finishing;
-            return;
+            tokio::time::sleep_until(due).await;
+            return None;
         };
-        let next = tokio::time::timeout(self.config.quiet_check, events.next()).await;
-        match next {
-            Err(_) => self.check_idle().await,
-            Ok(None) => {
-                self.queue.push_back(Step::Done(Box::new(Err(Error::Stream(
-                    opencode_sse::Error::EndOfStream,
-                )))));
+        let item = match tokio::time::timeout_at(due, events.next()).await {
+            Err(_) => return None,
+            Ok(item) => item,
+        };
+        match item {
+            None => {
+                // The shared stream ended for good: follow the record alone.
+                self.events = None;
+                tracker.blind();
+                None
             }
-            Ok(Some(Err(e))) => {
-                if e.is_fatal() {
-                    self.queue
-                        .push_back(Step::Done(Box::new(Err(Error::Stream(e)))));
-                }
-            }
-            Ok(Some(Ok(StreamItem::Reconnected { attempt, downtime }))) => {
-                self.queue
-                    .push_back(Step::Progress(Progress::Reconnected { attempt, downtime }));
-                self.check_idle().await;
-            }
-            Ok(Some(Ok(StreamItem::Event(event)))) => {
-                if event.session_id() == Some(self.session_id()) {
-                    self.on_event(event).await;
-                }
-            }
-            Ok(Some(Ok(_))) => {}
-        }
-    }
-
-    /// Events may have been missed: ask the server whether the turn is over. Idle alone is
-    /// not enough (the session is idle for a moment before the turn starts): the last
-    /// message must be a finished assistant message. A session that stays idle with no
-    /// answer for several checks ends the run instead of hanging.
-    async fn check_idle(&mut self) {
-        match self.config.session.is_busy().await {
-            Ok(true) => self.idle_checks = 0,
-            Ok(false) => match self.config.session.messages().await {
-                Ok(list) => {
-                    let answered = list.last().is_some_and(|m| match &m.info {
-                        types::Message::Assistant(a) => {
-                            a.time.completed.is_some() || a.error.is_some()
-                        }
-                        _ => false,
-                    });
-                    self.idle_checks += 1;
-                    if answered || self.idle_checks >= IDLE_CHECKS_WITHOUT_ANSWER {
-                        self.phase = Phase::Finishing;
-                    }
-                }
-                Err(e) => self.queue.push_back(Step::Done(Box::new(Err(e)))),
+            Some(Ok(StreamItem::Event(event))) => match tracker.on_event(event).await {
+                Ok(progress) => progress.map(Step::Progress),
+                Err(e) => self.done(Err(e)),
             },
-            Err(e) => self.queue.push_back(Step::Done(Box::new(Err(e)))),
+            Some(Ok(StreamItem::Retrying {
+                error,
+                attempt,
+                delay,
+            })) => {
+                tracker.gap();
+                Some(Step::Progress(Progress::Reconnecting {
+                    attempt,
+                    error,
+                    delay,
+                }))
+            }
+            Some(Ok(StreamItem::Reconnected { attempt, downtime })) => {
+                tracker.gap();
+                Some(Step::Progress(Progress::Reconnected { attempt, downtime }))
+            }
+            Some(Ok(StreamItem::Lagged { missed })) => {
+                tracker.gap();
+                Some(Step::Progress(Progress::Lagged { missed }))
+            }
+            Some(Ok(_)) => None,
+            Some(Err(e)) if e.is_fatal() => {
+                self.events = None;
+                tracker.blind();
+                None
+            }
+            Some(Err(e)) => {
+                tracker.gap();
+                Some(Step::Progress(Progress::Undecodable(e)))
+            }
         }
-    }
-
-    async fn on_event(&mut self, event: Event) {
-        match event {
-            Event::MessagePartDelta(d) => {
-                let p = d.properties;
-                let progress = match self.part_kinds.get(&p.part_id).copied() {
-                    Some("reasoning") => Progress::ReasoningDelta {
-                        message_id: p.message_id,
-                        part_id: p.part_id,
-                        delta: p.delta,
-                    },
-                    _ if !self.assistant_ids.contains(&p.message_id) => return,
-                    _ => Progress::TextDelta {
-                        message_id: p.message_id,
-                        part_id: p.part_id,
-                        delta: p.delta,
-                    },
-                };
-                self.queue.push_back(Step::Progress(progress));
-            }
-            Event::MessagePartUpdated(u) => {
-                let part = u.properties.part;
-                if let Some(id) = part.id() {
-                    self.part_kinds.insert(id.to_owned(), kind_name(&part));
-                }
-                let progress = match part {
-                    Part::Tool(t) => Progress::Tool(t),
-                    Part::StepStart(s) => Progress::StepStart(s),
-                    Part::StepFinish(s) => Progress::StepFinish(s),
-                    _ => return,
-                };
-                self.queue.push_back(Step::Progress(progress));
-            }
-            Event::MessageUpdated(m) => {
-                if let types::Message::Assistant(a) = m.properties.info {
-                    if !self.assistant_ids.contains(&a.id) {
-                        self.assistant_ids.push(a.id.clone());
-                    }
-                    if let Some(err) = a.error {
-                        self.error = serde_json::to_value(err).ok();
-                    }
-                }
-            }
-            Event::SessionStatus(s) => {
-                if let types::SessionStatus::Retry(r) = s.properties.status {
-                    self.queue.push_back(Step::Progress(Progress::Retry {
-                        attempt: r.attempt,
-                        message: r.message,
-                        next: r.next,
-                    }));
-                }
-            }
-            Event::SessionError(e) => {
-                if let Some(err) = e.properties.error {
-                    self.error = serde_json::to_value(err).ok();
-                }
-            }
-            Event::PermissionAsked(p) => {
-                let request = PermissionRequest::new(self.client.clone(), p.properties);
-                if let Some(reply) = self
-                    .config
-                    .permission_policy
-                    .as_ref()
-                    .and_then(|f| f(request.request()))
-                {
-                    if let Err(e) = request.reply(reply).await {
-                        self.queue.push_back(Step::Done(Box::new(Err(e))));
-                        return;
-                    }
-                }
-                self.queue
-                    .push_back(Step::Progress(Progress::Permission(request)));
-            }
-            Event::QuestionAsked(q) => {
-                let request = QuestionRequest::new(self.client.clone(), q.properties);
-                self.queue
-                    .push_back(Step::Progress(Progress::Question(request)));
-            }
-            Event::SessionIdle(_) => self.phase = Phase::Finishing,
-            _ => {}
-        }
-    }
-
-    /// Reads the turn's last assistant message from REST: complete even when events were
-    /// missed.
-    async fn finish(&mut self) -> Result<PromptOutput, Error> {
-        let messages = self.config.session.messages().await?;
-        let last = messages.into_iter().rev().find_map(|m| match m.info {
-            types::Message::Assistant(info) => Some(PromptOutput {
-                info,
-                parts: m.parts,
-            }),
-            _ => None,
-        });
-        let error = last
-            .as_ref()
-            .and_then(|o| o.info.error.as_ref())
-            .and_then(|e| serde_json::to_value(e).ok())
-            .or_else(|| self.error.clone());
-        match (last, error) {
-            (output, Some(error)) => Err(Error::Turn(Box::new(TurnError::new(error, output)))),
-            (Some(output), None) => Ok(output),
-            (None, None) => Err(Error::Turn(Box::new(TurnError::new(
-                serde_json::json!({"name": "NoAnswer", "data": {"message": "the session went idle without an assistant message"}}),
-                None,
-            )))),
-        }
-    }
-}
-
-fn kind_name(part: &Part) -> &'static str {
-    match part {
-        Part::Text(_) => "text",
-        Part::Reasoning(_) => "reasoning",
-        Part::Tool(_) => "tool",
-        _ => "other",
     }
 }

@@ -2,13 +2,11 @@
 
 use std::future::{Future, IntoFuture};
 use std::pin::Pin;
-use std::time::Duration;
 
-use futures_util::StreamExt;
-use opencode_sse::StreamItem;
 use opencode_types as types;
 
-use crate::prompt::PromptRun;
+use crate::prompt::{Prompt, PromptRun};
+use crate::turn::TurnOutput;
 use crate::{Client, Error};
 
 /// A session of the server: prompt it, abort it, fork it, revert it, read its state.
@@ -68,9 +66,11 @@ impl Session {
         Ok(self.client.api().session().get(&self.id).send().await?)
     }
 
-    /// Sends `text` and follows the answer: see [`PromptRun`].
-    pub fn prompt(&self, text: impl Into<String>) -> PromptRun {
-        PromptRun::new(self.clone(), text.into())
+    /// A prompt with `text`: set options, then `.await` it for the whole turn or
+    /// [`stream`](Prompt::stream) its progress. See `docs/turns.md` for when a turn is
+    /// over.
+    pub fn prompt(&self, text: impl Into<String>) -> Prompt {
+        Prompt::new(self.clone(), text.into())
     }
 
     /// Aborts what the session is doing (`POST /session/{id}/abort`).
@@ -84,28 +84,56 @@ impl Session {
         Ok(status.get(&self.id).is_some_and(|s| s.kind() != "idle"))
     }
 
-    /// Waits until the session is idle: follows its events, and checks the status after
-    /// subscribing and after every reconnect (events published while disconnected are lost).
+    /// Follows the session's latest turn (the one its newest user message started, perhaps
+    /// by another client) to its end, with the same rules as a prompt of this SDK.
+    /// `Ok(None)` when the session has no user message.
+    pub async fn current_turn(&self) -> Result<Option<PromptRun>, Error> {
+        let Some(user_id) = self.latest_user_message_id().await? else {
+            return Ok(None);
+        };
+        Ok(Some(PromptRun::attach(self.clone(), user_id)))
+    }
+
+    /// Waits for the session's latest turn to end and returns it (an error for a turn that
+    /// failed). `Ok(None)` when the session has no user message.
+    pub async fn wait_turn(&self) -> Result<Option<TurnOutput>, Error> {
+        match self.current_turn().await? {
+            Some(run) => run.finish().await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Waits until the session's latest turn is over, however it ended (answered, failed or
+    /// aborted). It never returns while a turn that was already sent has not started: the
+    /// turn is identified by its user message, not by the first idle status.
     pub async fn wait_idle(&self) -> Result<(), Error> {
-        let client = self.scoped_client().await?;
-        let mut events = client.events();
+        match self.wait_turn().await {
+            Ok(_) | Err(Error::Turn(_)) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The id of the newest user message, reading the newest messages first.
+    async fn latest_user_message_id(&self) -> Result<Option<String>, Error> {
+        let mut limit = 16;
         loop {
-            let next = tokio::time::timeout(Duration::from_secs(5), events.next()).await;
-            match next {
-                Ok(Some(Ok(StreamItem::Connected | StreamItem::Reconnected { .. }))) | Err(_)
-                    if !self.is_busy().await? =>
-                {
-                    return Ok(());
-                }
-                Ok(Some(Ok(StreamItem::Event(types::Event::SessionIdle(e)))))
-                    if e.properties.session_id == self.id =>
-                {
-                    return Ok(());
-                }
-                Ok(Some(Err(e))) if e.is_fatal() => return Err(Error::Stream(e)),
-                Ok(None) => return Err(Error::Stream(opencode_sse::Error::EndOfStream)),
-                _ => {}
+            let list = self
+                .client
+                .api()
+                .session()
+                .messages(&self.id)
+                .limit(limit)
+                .send()
+                .await?;
+            let full = list.len() as i64 >= limit;
+            let found = list.iter().rev().find_map(|m| match &m.info {
+                types::Message::User(u) => Some(u.id.clone()),
+                _ => None,
+            });
+            if found.is_some() || !full {
+                return Ok(found);
             }
+            limit = limit.saturating_mul(4);
         }
     }
 

@@ -5,30 +5,11 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use opencode::prelude::*;
-use opencode::types;
-use opencode_testing::{TestServer, Turn, live_binary};
+use opencode_testing::{TestServer, Turn};
 use serde_json::json;
 
-async fn server(builder: opencode_testing::TestServerBuilder) -> Option<(TestServer, Client)> {
-    if live_binary().is_none() {
-        println!("skipped: opencode binary not installed (run cargo xtask install-opencode)");
-        return None;
-    }
-    let server = builder.start().await.expect("test server starts");
-    let client = Client::from_transport(server.client().expect("client"));
-    Some((server, client))
-}
-
-/// A client for `server` that goes through another URL (a proxy).
-fn client_for(server: &TestServer, url: &str) -> Client {
-    let mut b = Client::builder()
-        .base_url(url)
-        .directory(server.project_dir().display().to_string());
-    if let Some(pw) = server.password() {
-        b = b.basic_auth(server.username(), pw);
-    }
-    b.build().expect("client")
-}
+mod common;
+use common::{client_for, server};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn prompt_deltas_add_up_to_the_final_text() {
@@ -37,7 +18,7 @@ async fn prompt_deltas_add_up_to_the_final_text() {
         return;
     };
     let session = client.create_session().title("deltas").await.unwrap();
-    let mut run = session.prompt("hi");
+    let mut run = session.prompt("hi").stream();
     let mut streamed = String::new();
     let mut steps = 0;
     while let Some(p) = run.next().await {
@@ -50,7 +31,7 @@ async fn prompt_deltas_add_up_to_the_final_text() {
     let out = run.finish().await.unwrap();
     assert_eq!(streamed, text);
     assert_eq!(out.text(), text);
-    assert_eq!(out.info.finish.as_deref(), Some("stop"));
+    assert_eq!(out.finish(), Some("stop"));
     assert!(steps >= 1, "a step-finish part was reported");
     // `.await` on a run works as well.
     server.provider().push(Turn::text("second answer"));
@@ -74,7 +55,7 @@ async fn permission_once_completes_and_reject_stops() {
     ));
     provider.push(Turn::text("The command ran."));
     let session = client.create_session().title("perm").await.unwrap();
-    let mut run = session.prompt("run it");
+    let mut run = session.prompt("run it").stream();
     let mut asked = 0;
     let mut completed = false;
     while let Some(p) = run.next().await {
@@ -124,7 +105,7 @@ async fn question_is_answered() {
     ));
     provider.push(Turn::text("Red it is."));
     let session = client.create_session().title("question").await.unwrap();
-    let mut run = session.prompt("ask me");
+    let mut run = session.prompt("ask me").stream();
     while let Some(p) = run.next().await {
         if let Progress::Question(q) = p.unwrap() {
             assert_eq!(q.questions[0].question, "Pick a color?");
@@ -155,7 +136,7 @@ async fn abort_mid_stream_keeps_the_partial_text() {
         return;
     };
     let session = client.create_session().title("abort").await.unwrap();
-    let mut run = session.prompt("slow please");
+    let mut run = session.prompt("slow please").stream();
     let mut streamed = String::new();
     let mut aborted = false;
     while let Some(p) = run.next().await {
@@ -183,10 +164,7 @@ async fn a_failed_turn_is_a_typed_error_not_a_hang() {
         return;
     };
     let session = client.create_session().title("bad model").await.unwrap();
-    let run = session
-        .prompt("hi")
-        .model("fake", "no-such-model")
-        .quiet_check(Duration::from_secs(2));
+    let run = session.prompt("hi").model("fake", "no-such-model");
     let err = tokio::time::timeout(Duration::from_secs(60), run)
         .await
         .expect("no hang")
@@ -197,56 +175,6 @@ async fn a_failed_turn_is_a_typed_error_not_a_hang() {
     assert!(!turn.name().is_empty());
 }
 
-/// A loopback proxy that cuts the first `/event` request's connection `after` it is sent.
-/// Every request on every connection is inspected (the client reuses pooled connections).
-async fn cutting_proxy(upstream: String, after: Duration) -> String {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let target = upstream.trim_start_matches("http://").to_owned();
-    let cut = Arc::new(AtomicBool::new(false));
-    tokio::spawn(async move {
-        for _ in 0..200 {
-            let Ok((inbound, _)) = listener.accept().await else {
-                return;
-            };
-            let Ok(outbound) = tokio::net::TcpStream::connect(&target).await else {
-                return;
-            };
-            let cut = cut.clone();
-            tokio::spawn(async move {
-                let (mut ri, mut wi) = inbound.into_split();
-                let (mut ro, mut wo) = outbound.into_split();
-                let down = tokio::spawn(async move { tokio::io::copy(&mut ro, &mut wi).await });
-                let abort = down.abort_handle();
-                let mut buf = vec![0u8; 16384];
-                loop {
-                    let n = match ri.read(&mut buf).await {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => n,
-                    };
-                    if buf[..n].starts_with(b"GET /event") && !cut.swap(true, Ordering::SeqCst) {
-                        let abort = abort.clone();
-                        tokio::spawn(async move {
-                            tokio::time::sleep(after).await;
-                            abort.abort();
-                        });
-                    }
-                    if wo.write_all(&buf[..n]).await.is_err() {
-                        break;
-                    }
-                    if down.is_finished() {
-                        break;
-                    }
-                }
-            });
-        }
-    });
-    format!("http://{addr}")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reconnect_mid_prompt_still_resolves_to_the_whole_message() {
     let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa";
@@ -254,10 +182,14 @@ async fn a_reconnect_mid_prompt_still_resolves_to_the_whole_message() {
     let Some((server, _)) = server(TestServer::builder().turn(slow)).await else {
         return;
     };
-    let url = cutting_proxy(server.url().to_owned(), Duration::from_millis(1500)).await;
-    let client = client_for(&server, &url);
+    let rules = common::Rules {
+        cut_first_event_after: Some(Duration::from_millis(1500)),
+        ..Default::default()
+    };
+    let proxy = common::proxy(server.url(), rules).await;
+    let client = client_for(&server, &proxy.url);
     let session = client.create_session().title("reconnect").await.unwrap();
-    let mut run = session.prompt("slow please");
+    let mut run = session.prompt("slow please").stream();
     let mut reconnected = false;
     while let Some(p) = run.next().await {
         if let Progress::Reconnected { .. } = p.unwrap() {
@@ -267,19 +199,4 @@ async fn a_reconnect_mid_prompt_still_resolves_to_the_whole_message() {
     let out = run.finish().await.unwrap();
     assert!(reconnected, "the proxy cut the event stream once");
     assert_eq!(out.text(), text, "the final message is complete");
-}
-
-#[test]
-fn turn_error_reads_name_and_message() {
-    let e = opencode::TurnError {
-        error: json!({"name": "MessageAbortedError", "data": {"message": "Aborted"}}),
-        partial: None,
-    };
-    assert!(e.is_aborted());
-    assert_eq!(e.message(), Some("Aborted"));
-    assert_eq!(
-        e.to_string(),
-        "the turn failed: MessageAbortedError: Aborted"
-    );
-    let _: Option<types::Session> = None;
 }
