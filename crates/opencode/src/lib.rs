@@ -33,6 +33,11 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+// The turn rules' examples (`docs/turns.md`).
+#[doc = include_str!("../../../docs/turns.md")]
+#[cfg(doctest)]
+pub struct TurnsDoctests;
+
 mod client;
 mod interact;
 #[cfg(feature = "process")]

@@ -226,7 +226,7 @@ impl Prompt {
         let abort = self.abort_on_drop.then(|| self.session.clone());
         let session = self.session.clone();
         PromptRun {
-            inner: Some(drive(session.clone(), Start::Send(self)).boxed()),
+            inner: Some(drive(session.clone(), Start::Send(Box::new(self))).boxed()),
             outcome: None,
             abort_on_drop: abort,
             session,
@@ -387,7 +387,7 @@ impl Drop for PromptRun {
 }
 
 enum Start {
-    Send(Prompt),
+    Send(Box<Prompt>),
     Attach(String),
 }
 
@@ -561,7 +561,7 @@ impl Driver {
                     false,
                     prompt.permission_policy.clone(),
                 );
-                let mut body = prompt.body;
+                let mut body = prompt.body.clone();
                 body.message_id = Some(user_id);
                 let sent = client
                     .api()
