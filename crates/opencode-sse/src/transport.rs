@@ -47,13 +47,16 @@ impl fmt::Debug for TransportConnector {
 impl TransportConnector {
     /// A connector sending `request` through `client`.
     ///
-    /// The request is set to expect `text/event-stream`; everything else about it (path,
+    /// The request is set to expect `text/event-stream` and to be tried once per
+    /// connection attempt (the stream's [`Backoff`](crate::Backoff) does the retrying, so
+    /// the client's retry policy must not multiply it); everything else about it (path,
     /// query, directory) is kept.
     pub fn new(client: Client, request: ApiRequest) -> Self {
         let request = request
             .format(ResponseFormat::EventStream)
             .per_attempt_timeout(None)
-            .total_timeout(None);
+            .total_timeout(None)
+            .max_attempts(1);
         Self { client, request }
     }
 

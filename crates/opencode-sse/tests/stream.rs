@@ -303,6 +303,30 @@ async fn max_attempts_gives_up() {
 }
 
 #[tokio::test]
+async fn through_the_transport_each_attempt_is_one_request() {
+    // The transport retries a 503 GET on its own; inside a reconnecting stream that would
+    // multiply the stream's attempts.
+    let stub = stub(|_, s| respond(s, "503 Service Unavailable", "text/plain", "")).await;
+    let client = opencode_transport::Client::new(stub.url("")).unwrap();
+    let config = fast().backoff(
+        Backoff::default()
+            .initial(Duration::from_millis(10))
+            .max_attempts(Some(3)),
+    );
+    let mut s: EventStream<Value> =
+        opencode_sse::Endpoint::Instance.stream_with_config(&client, config);
+    let items: Vec<Item> = within(s.by_ref().collect()).await;
+    assert!(
+        matches!(
+            items.last(),
+            Some(Err(Error::RetriesExhausted { attempts: 3, .. }))
+        ),
+        "{items:?}"
+    );
+    assert_eq!(stub.requests(), 3, "one request per connection attempt");
+}
+
+#[tokio::test]
 async fn refused_connections_are_retried() {
     // Bind then drop a listener to find a port nobody listens on.
     let addr = std::net::TcpListener::bind("127.0.0.1:0")

@@ -90,6 +90,8 @@ pub struct RequestInfo {
     pub kind: RequestKind,
     /// What a success response must look like.
     pub format: ResponseFormat,
+    /// This request's own limit on attempts, overriding the client's retry policy.
+    pub max_attempts: Option<u32>,
 }
 
 /// A value that may replace the client default for one request.
@@ -185,6 +187,7 @@ pub struct ApiRequest {
     workspace: Scope,
     per_attempt_timeout: Option<Option<Duration>>,
     total_timeout: Option<Option<Duration>>,
+    max_attempts: Option<u32>,
 }
 
 impl fmt::Debug for ApiRequest {
@@ -229,6 +232,7 @@ impl ApiRequest {
             workspace: Scope::Inherit,
             per_attempt_timeout: None,
             total_timeout: None,
+            max_attempts: None,
         }
     }
 
@@ -354,6 +358,16 @@ impl ApiRequest {
         self
     }
 
+    /// Limits this request to `attempts` tries, whatever the client's [`RetryPolicy`]
+    /// allows (`1`: no retry). Callers that retry on their own, such as the event streams'
+    /// reconnection, set 1 so that retries never nest.
+    ///
+    /// [`RetryPolicy`]: crate::RetryPolicy
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = Some(attempts.max(1));
+        self
+    }
+
     /// The method.
     pub fn method(&self) -> &Method {
         &self.method
@@ -475,6 +489,7 @@ impl ApiRequest {
             route: self.route,
             kind: self.kind,
             format: self.format,
+            max_attempts: self.max_attempts,
         });
         Ok(request)
     }

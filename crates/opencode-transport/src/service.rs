@@ -237,12 +237,11 @@ impl tower::retry::Policy<Request<RequestBody>, Response<AttemptBody>, Error> fo
         result: &mut Result<Response<AttemptBody>, Error>,
     ) -> Option<Self::Future> {
         self.attempts = self.attempts.saturating_add(1);
-        if self.attempts >= self.policy.max_attempts {
+        let info = request.extensions().get::<RequestInfo>();
+        if self.attempts >= max_attempts(&self.policy, info) {
             return None;
         }
-        let kind = request
-            .extensions()
-            .get::<RequestInfo>()
+        let kind = info
             .map(|info| info.kind)
             .unwrap_or_else(|| RequestKind::for_method(request.method()));
         let delay = match result {
@@ -280,7 +279,7 @@ impl tower::retry::Policy<Request<RequestBody>, Response<AttemptBody>, Error> fo
     }
 
     fn clone_request(&mut self, request: &Request<RequestBody>) -> Option<Request<RequestBody>> {
-        if self.policy.max_attempts <= 1 {
+        if max_attempts(&self.policy, request.extensions().get::<RequestInfo>()) <= 1 {
             return None;
         }
         let mut clone = Request::new(request.body().clone());
@@ -291,6 +290,12 @@ impl tower::retry::Policy<Request<RequestBody>, Response<AttemptBody>, Error> fo
         *clone.extensions_mut() = request.extensions().clone();
         Some(clone)
     }
+}
+
+/// Attempts allowed for a request: its own limit, else the policy's.
+fn max_attempts(policy: &RetryPolicy, info: Option<&RequestInfo>) -> u32 {
+    info.and_then(|i| i.max_attempts)
+        .unwrap_or(policy.max_attempts)
 }
 
 /// `Retry-After` in seconds. (HTTP dates are not used by the OpenCode server.)
