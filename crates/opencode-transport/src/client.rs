@@ -321,6 +321,14 @@ fn check_success(
     let media = media_type(&parts.headers);
     let media = media.as_deref();
     let expected = match format {
+        // File contents may be HTML themselves: only the server's own web page (its
+        // answer to a route it does not have) is refused.
+        ResponseFormat::Any if media == Some("text/html") && is_web_ui(parts, body) => {
+            return Err(Error::UnsupportedByServer {
+                method: method.clone(),
+                path: uri.path().to_owned(),
+            });
+        }
         ResponseFormat::Any => return Ok(()),
         ResponseFormat::Json => {
             if media.is_some_and(is_json_media) {
@@ -353,6 +361,21 @@ fn check_success(
             .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned()),
         raw_body: body.clone(),
     })
+}
+
+/// Whether an HTML answer is the server's embedded web UI (what it sends for a route it
+/// does not have) rather than a file: the UI page comes with a `Content-Security-Policy`
+/// header and its `<title>OpenCode` (older releases send the page without the header).
+fn is_web_ui(parts: &Parts, body: &Bytes) -> bool {
+    if parts
+        .headers
+        .contains_key(http::header::CONTENT_SECURITY_POLICY)
+    {
+        return true;
+    }
+    let head = &body[..body.len().min(4096)];
+    head.windows(b"<title>OpenCode".len())
+        .any(|w| w.eq_ignore_ascii_case(b"<title>OpenCode"))
 }
 
 /// Decodes a JSON response body into `T`.

@@ -404,8 +404,10 @@ fn redact_url(text: &str) -> String {
         Some((scheme, rest)) => (Some(scheme), rest),
         None => (None, text),
     };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let rest = match rest[..host_end].rfind('@') {
+    // A password may hold `/`, `?`, `#` or `@` itself, so the host cannot be found first:
+    // everything up to the last `@` may be user info and is hidden (a path with an `@` is
+    // hidden too, which only costs detail).
+    let rest = match rest.rfind('@') {
         Some(at) => format!("***@{}", &rest[at + 1..]),
         None => rest.to_owned(),
     };
@@ -461,6 +463,9 @@ mod tests {
     #[test]
     fn redaction() {
         assert_eq!(redact_url("http://a:b@h/p"), "http://***@h/p");
-        assert_eq!(redact_url("http://h/p@x"), "http://h/p@x");
+        assert_eq!(redact_url("http://h/p@x"), "http://***@x");
+        assert_eq!(redact_url("http://u:a/b?c#d@h:1/p"), "http://***@h:1/p");
+        assert_eq!(redact_url("u:p@h"), "***@h");
+        assert_eq!(redact_url("http://h:1/p"), "http://h:1/p");
     }
 }

@@ -65,7 +65,9 @@ pub enum ResponseFormat {
     /// `text/event-stream`, for [`crate::Client::send_streaming`]. A `200 text/html`
     /// answer is [`Error::UnsupportedByServer`].
     EventStream,
-    /// Any content type (file contents, diffs): the body is returned as is.
+    /// Any content type (file contents, diffs): the body is returned as is, except the
+    /// server's own web page (its answer for a route it does not have), which is
+    /// [`Error::UnsupportedByServer`] — a file that is HTML is returned.
     Any,
 }
 

@@ -177,6 +177,27 @@ async fn web_page_answer_is_unsupported() {
         matches!(error, Error::UnsupportedByServer { .. }),
         "{error:?}"
     );
+    // Byte and string answers too: the page is never a file's contents.
+    let error = client
+        .send(ApiRequest::get("/api/fs/read/x").format(ResponseFormat::Any))
+        .await
+        .expect_err("web page");
+    assert!(
+        matches!(error, Error::UnsupportedByServer { .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_html_file_is_content() {
+    let stub =
+        Stub::start(|_, _| reply(200, Some("text/html"), "<html><p>my page</p></html>")).await;
+    let client = Client::new(stub.url()).expect("client");
+    let response = client
+        .send(ApiRequest::get("/api/fs/read/page.html").format(ResponseFormat::Any))
+        .await
+        .expect("an HTML file");
+    assert_eq!(response.body().as_ref(), b"<html><p>my page</p></html>");
 }
 
 #[tokio::test]

@@ -156,6 +156,31 @@ async fn checks(server: &Server) {
         matches!(error, Error::UnsupportedByServer { .. }),
         "{error:?}"
     );
+    // Byte answers: a file that is HTML is content, the web page for a missing route is not.
+    std::fs::write(
+        server.root.join("project").join("page.html"),
+        "<html>mine</html>",
+    )
+    .expect("write page");
+    let project = server.root.join("project").to_string_lossy().into_owned();
+    let page = client
+        .with_directory(&project)
+        .send(
+            ApiRequest::get("/api/fs/read/page.html")
+                .raw_path("/api/fs/read/page.html")
+                .format(ResponseFormat::Any),
+        )
+        .await
+        .expect("an HTML file is content");
+    assert_eq!(page.body().as_ref(), b"<html>mine</html>");
+    let error = client
+        .send(ApiRequest::get("/api/doesnotexist").format(ResponseFormat::Any))
+        .await
+        .expect_err("the web page is no answer");
+    assert!(
+        matches!(error, Error::UnsupportedByServer { .. }),
+        "{error:?}"
+    );
     // A path parameter can never reach another route.
     let error = client
         .send(ApiRequest::get("/session/{id}").path_param("id", "../config"))

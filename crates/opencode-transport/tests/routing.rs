@@ -322,6 +322,46 @@ async fn the_password_never_shows() {
     assert!(!error.to_string().contains(PASSWORD), "{error}");
 }
 
+/// Passwords from base64 alphabets and generators hold URL-reserved characters; whatever
+/// the URL parser makes of them, neither half of the password may be printed.
+#[test]
+fn a_password_with_any_reserved_character_never_shows() {
+    let (left, right) = ("LeftHalfOfTheSecret", "RightHalfOfTheSecret");
+    for c in ":/?#[]@!$&'()*+,;=% \\".chars() {
+        let url = format!("http://opencode:{left}{c}{right}@127.0.0.1:4096/prefix");
+        let shown = |text: String| {
+            assert!(
+                !text.contains(left) && !text.contains(right),
+                "{c:?} leaked the password: {text}"
+            );
+        };
+        let builder = Client::builder().base_url(&url);
+        shown(format!("{builder:?}"));
+        match builder.build() {
+            Ok(client) => {
+                shown(format!("{client:?}"));
+                shown(client.config().base_url().to_owned());
+            }
+            Err(error) => {
+                shown(error.to_string());
+                shown(format!("{error:?}"));
+                let mut source = std::error::Error::source(&error);
+                while let Some(s) = source {
+                    shown(s.to_string());
+                    source = s.source();
+                }
+            }
+        }
+        let from_env = Client::builder()
+            .from_env_with(|name| (name == "OPENCODE_SERVER_URL").then(|| url.clone()))
+            .build();
+        if let Err(error) = from_env {
+            shown(error.to_string());
+            shown(format!("{error:?}"));
+        }
+    }
+}
+
 #[test]
 fn from_env_reads_the_documented_variables() {
     let client = Client::builder()
