@@ -209,6 +209,12 @@ impl fmt::Display for DisplayApi<'_> {
         } else if matches!(self.kind, ApiErrorKind::Html) {
             f.write_str(" (an HTML page)")?;
         }
+        if self.status == StatusCode::UNAUTHORIZED {
+            f.write_str(
+                " (the server needs its password: set OPENCODE_SERVER_PASSWORD, or \
+                 `password(..)` on the client builder)",
+            )?;
+        }
         Ok(())
     }
 }
@@ -262,6 +268,29 @@ impl Error {
     /// `true` for any timeout.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })
+    }
+
+    /// `true` when nothing reached the server: the connection could not be opened (nothing
+    /// listens there, DNS, TLS, or the connect timeout).
+    pub fn is_connect(&self) -> bool {
+        matches!(
+            self,
+            Error::Connect { .. }
+                | Error::Timeout {
+                    kind: TimeoutKind::Connect
+                }
+        )
+    }
+
+    /// `true` for a `400` answer: the server rejected the request's shape (a missing or
+    /// wrongly typed field); the message says which.
+    pub fn is_validation(&self) -> bool {
+        matches!(self, Error::Api { status, .. } if *status == StatusCode::BAD_REQUEST)
+    }
+
+    /// `true` when the server does not have the route (its web page answered).
+    pub fn is_unsupported(&self) -> bool {
+        matches!(self, Error::UnsupportedByServer { .. })
     }
 
     /// The server's error message, if it sent one.

@@ -115,6 +115,72 @@ pub enum Error {
 }
 
 impl Error {
+    /// The HTTP error underneath, if this is one (an event stream's connection failure
+    /// is reported by the stream, see [`Error::Stream`]).
+    pub fn as_http(&self) -> Option<&opencode_transport::Error> {
+        match self {
+            Error::Http(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status of an error answer (from a request or an event stream's refusal).
+    pub fn status(&self) -> Option<http::StatusCode> {
+        match self {
+            Error::Http(e) => e.status(),
+            Error::Stream(e) => e.status(),
+            Error::EventsUnavailable { last_error, .. } => {
+                last_error.as_ref().and_then(opencode_sse::Error::status)
+            }
+            _ => None,
+        }
+    }
+
+    /// `true` for a `404`: the session, message or request does not exist.
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(http::StatusCode::NOT_FOUND)
+    }
+
+    /// `true` for a `401`: the server needs a password (set `OPENCODE_SERVER_PASSWORD` or
+    /// [`ClientBuilder::password`]) or the one given is wrong.
+    pub fn is_unauthorized(&self) -> bool {
+        self.status() == Some(http::StatusCode::UNAUTHORIZED)
+    }
+
+    /// `true` for a `400`: the server rejected the request's shape.
+    pub fn is_validation(&self) -> bool {
+        self.as_http()
+            .is_some_and(opencode_transport::Error::is_validation)
+    }
+
+    /// `true` when the server could not be reached at all (nothing listens at the URL).
+    pub fn is_connect(&self) -> bool {
+        match self {
+            Error::Http(e) => e.is_connect(),
+            Error::Stream(opencode_sse::Error::Connect(e)) => e.status().is_none(),
+            Error::EventsUnavailable {
+                last_error: Some(opencode_sse::Error::Connect(e)),
+                ..
+            } => e.status().is_none(),
+            _ => false,
+        }
+    }
+
+    /// `true` for a timeout of a request, or an event stream that did not open in time.
+    pub fn is_timeout(&self) -> bool {
+        match self {
+            Error::Http(e) => e.is_timeout(),
+            Error::EventsUnavailable { .. } => true,
+            _ => false,
+        }
+    }
+
+    /// `true` when the server does not have the operation (an older release).
+    pub fn is_unsupported(&self) -> bool {
+        self.as_http()
+            .is_some_and(opencode_transport::Error::is_unsupported)
+    }
+
     /// The turn's error, if this is one.
     pub fn as_turn(&self) -> Option<&TurnError> {
         match self {

@@ -200,3 +200,58 @@ async fn a_reconnect_mid_prompt_still_resolves_to_the_whole_message() {
     assert!(reconnected, "the proxy cut the event stream once");
     assert_eq!(out.text(), text, "the final message is complete");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn errors_answer_the_common_questions_in_one_hop() {
+    use opencode::transport::ApiRequest;
+    let Some((server, client)) = server(TestServer::builder()).await else {
+        return;
+    };
+    // Not found.
+    let err = client.session("ses_doesnotexist").info().await.unwrap_err();
+    assert!(err.is_not_found(), "{err:?}");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+    assert!(!err.is_connect() && !err.is_unauthorized());
+    // A body the server rejects.
+    let session = client.create_session().title("errors").await.unwrap();
+    let request = ApiRequest::post("/session/{id}/message")
+        .path_param("id", session.id())
+        .json_body("{}");
+    let err: opencode::Error = client.transport().send(request).await.unwrap_err().into();
+    assert!(err.is_validation(), "{err:?}");
+    // A route the server does not have.
+    let err: opencode::Error = client
+        .transport()
+        .send(ApiRequest::get("/no/such/route"))
+        .await
+        .unwrap_err()
+        .into();
+    assert!(err.is_unsupported(), "{err:?}");
+    // The wrong password, with a hint in the message.
+    let wrong = opencode::Client::builder()
+        .base_url(server.url())
+        .password("not-the-password")
+        .build()
+        .unwrap();
+    let err = wrong.api().session().list().send().await.unwrap_err();
+    let err = opencode::Error::from(err);
+    assert!(
+        server.password().is_some(),
+        "test servers have a random password"
+    );
+    assert!(err.is_unauthorized(), "{err:?}");
+    assert!(
+        err.to_string().contains("OPENCODE_SERVER_PASSWORD"),
+        "{err}"
+    );
+    // Nothing listening.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let down = opencode::Client::new(format!("http://127.0.0.1:{port}")).unwrap();
+    let err = down.session("ses_x").info().await.unwrap_err();
+    assert!(err.is_connect(), "{err:?}");
+    assert_eq!(err.status(), None);
+}
