@@ -3,21 +3,23 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-/// The server release this SDK is tested against (the one `cargo xtask install-opencode`
-/// installs).
+/// The server release this SDK is generated from and tested against (the one
+/// `cargo xtask install-opencode` and [`install`](crate::install) install by default).
 pub const PINNED_VERSION: &str = "1.18.33";
 
 /// Where the binary was looked for, in order, when none was found.
 pub(crate) type Tried = Vec<String>;
 
-/// Resolves the binary: the explicit path, else `$OPENCODE_BIN`, else the release installed
-/// by `cargo xtask install-opencode` in this workspace's target directory, else `opencode`
-/// on `PATH`.
+/// Resolves the binary, in this order:
 ///
-/// The xtask location is `<target>/opencode/<PINNED_VERSION>/node_modules/opencode-*/bin/opencode`
-/// where `<target>` is `$CARGO_TARGET_DIR` or the `target` directory of the workspace this
-/// crate was built in. The native binary of the platform package is used rather than the
-/// `opencode-ai` node wrapper, because killing the wrapper orphans the real server.
+/// 1. the explicit path (a bare name is looked up on `PATH`);
+/// 2. `$OPENCODE_BIN`;
+/// 3. `opencode` on `PATH`;
+/// 4. `~/.opencode/bin/opencode`, where the official installer puts it;
+/// 5. the [`PINNED_VERSION`] installed by [`install`](crate::install) in the SDK's cache
+///    ([`cache_dir`](crate::install::cache_dir)).
+///
+/// On failure the error lists every place tried.
 pub fn find_binary(explicit: Option<&Path>) -> Result<PathBuf, Vec<String>> {
     let mut tried: Tried = Vec::new();
     if let Some(path) = explicit {
@@ -33,52 +35,54 @@ pub fn find_binary(explicit: Option<&Path>) -> Result<PathBuf, Vec<String>> {
         tried.push(format!("explicit path {}", path.display()));
         return Err(tried);
     }
-    if let Some(env) = std::env::var_os("OPENCODE_BIN").filter(|v| !v.is_empty()) {
-        let path = PathBuf::from(&env);
-        if path.is_file() {
-            return Ok(path);
-        }
-        tried.push(format!("$OPENCODE_BIN={}", path.display()));
-    }
-    if let Some(found) = xtask_install(&mut tried) {
+    if let Some(found) = from_env(&mut tried) {
         return Ok(found);
     }
     if let Some(found) = on_path("opencode".as_ref()) {
         return Ok(found);
     }
     tried.push("`opencode` on PATH".to_owned());
+    if let Some(home) = std::env::var_os("HOME").filter(|h| !h.is_empty()) {
+        let official = PathBuf::from(home).join(".opencode/bin/opencode");
+        if is_executable(&official) {
+            return Ok(official);
+        }
+        tried.push(official.display().to_string());
+    }
+    if let Some(found) = pinned(&mut tried) {
+        return Ok(found);
+    }
     Err(tried)
 }
 
-/// The binary installed by `cargo xtask install-opencode`, if present.
-pub fn xtask_binary() -> Option<PathBuf> {
-    xtask_install(&mut Vec::new())
+/// The binary tests should use: `$OPENCODE_BIN`, else the [`PINNED_VERSION`] from the SDK's
+/// cache (the release the SDK is tested against); `None` when neither is there.
+pub fn pinned_binary() -> Option<PathBuf> {
+    let mut tried = Vec::new();
+    from_env(&mut tried).or_else(|| pinned(&mut tried))
 }
 
-fn xtask_install(tried: &mut Tried) -> Option<PathBuf> {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"));
-    let modules = target
-        .join("opencode")
-        .join(PINNED_VERSION)
-        .join("node_modules");
-    if let Ok(entries) = std::fs::read_dir(&modules) {
-        let mut candidates: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().starts_with("opencode-"))
-            .map(|e| e.path().join("bin").join("opencode"))
-            .filter(|p| p.is_file())
-            .collect();
-        candidates.sort();
-        if let Some(found) = candidates.into_iter().next() {
-            return Some(found);
-        }
+fn from_env(tried: &mut Tried) -> Option<PathBuf> {
+    let env = std::env::var_os("OPENCODE_BIN").filter(|v| !v.is_empty())?;
+    let path = PathBuf::from(&env);
+    if path.is_file() {
+        return Some(path);
     }
-    tried.push(format!(
-        "{}/opencode-*/bin/opencode (cargo xtask install-opencode)",
-        modules.display()
-    ));
+    tried.push(format!("$OPENCODE_BIN={}", path.display()));
+    None
+}
+
+fn pinned(tried: &mut Tried) -> Option<PathBuf> {
+    if let Some(found) = crate::install::installed(PINNED_VERSION) {
+        return Some(found);
+    }
+    match crate::install::cache_dir() {
+        Some(dir) => tried.push(format!(
+            "{} (opencode_process::install)",
+            dir.join(PINNED_VERSION).display()
+        )),
+        None => tried.push("the SDK cache (no HOME)".to_owned()),
+    }
     None
 }
 

@@ -39,10 +39,16 @@ fn tails(stdout: &str, stderr: &str) -> String {
 #[non_exhaustive]
 pub enum StartError {
     /// No binary was found; `tried` lists where it was looked for.
-    #[error("opencode binary not found (tried: {}); run `cargo xtask install-opencode`, set OPENCODE_BIN, or put `opencode` on PATH", tried.join(", "))]
+    #[error("opencode binary not found (tried: {}); install it (`opencode_process::install`, or the official installer), set OPENCODE_BIN, or put `opencode` on PATH", tried.join(", "))]
     BinaryNotFound {
         /// The places that were tried, in order.
         tried: Vec<String>,
+    },
+    /// The working directory given to the server does not exist.
+    #[error("the server's directory {} does not exist", path.display())]
+    DirectoryNotFound {
+        /// The directory.
+        path: PathBuf,
     },
     /// The operating system refused to start the binary.
     #[error("cannot start {}: {source}", binary.display())]

@@ -228,6 +228,11 @@ impl Runner {
 
     /// Starts the run. Events arrive through the returned [`Run`] (a `Stream`).
     pub async fn spawn(self) -> Result<Run, StartError> {
+        if let Some(dir) = &self.cwd {
+            if !dir.is_dir() {
+                return Err(StartError::DirectoryNotFound { path: dir.clone() });
+            }
+        }
         let binary = find_binary(self.binary.as_deref())
             .map_err(|tried| StartError::BinaryNotFound { tried })?;
         let mut cmd = Command::new(&binary);

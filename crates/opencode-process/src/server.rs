@@ -121,8 +121,9 @@ impl Default for ServerBuilder {
 }
 
 impl ServerBuilder {
-    /// The binary to run. Without it: `$OPENCODE_BIN`, the release installed by
-    /// `cargo xtask install-opencode`, then `opencode` on `PATH` (see [`find_binary`]).
+    /// The binary to run. Without it: `$OPENCODE_BIN`, `opencode` on `PATH`,
+    /// `~/.opencode/bin/opencode`, then the pinned release in the SDK's cache (see
+    /// [`find_binary`]).
     pub fn binary(mut self, path: impl Into<PathBuf>) -> Self {
         self.binary = Some(path.into());
         self
@@ -204,6 +205,14 @@ impl ServerBuilder {
         self
     }
 
+    /// Lets a web page from `origin` (`http://localhost:5173`) call the server from a
+    /// browser (`--cors`); call once per origin.
+    pub fn cors(mut self, origin: impl AsRef<OsStr>) -> Self {
+        self.args.push("--cors".into());
+        self.args.push(origin.as_ref().to_owned());
+        self
+    }
+
     /// An extra command-line argument after `serve …`.
     pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
         self.args.push(arg.as_ref().to_owned());
@@ -244,6 +253,11 @@ impl ServerBuilder {
     /// `200` from `GET /global/health` on a fresh connection. Needs a Tokio runtime with
     /// timers and I/O enabled.
     pub async fn spawn(self) -> Result<Server, StartError> {
+        if let Some(dir) = &self.cwd {
+            if !dir.is_dir() {
+                return Err(StartError::DirectoryNotFound { path: dir.clone() });
+            }
+        }
         let binary = find_binary(self.binary.as_deref())
             .map_err(|tried| StartError::BinaryNotFound { tried })?;
         let password = match &self.password {
@@ -739,6 +753,14 @@ impl Server {
     /// The base URL from the listening line, e.g. `http://127.0.0.1:40123`.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.url
+            .rsplit_once(':')
+            .and_then(|(_, port)| port.trim_end_matches('/').parse().ok())
+            .unwrap_or_default()
     }
 
     /// The basic-auth username.

@@ -37,6 +37,25 @@ async fn missing_binary_is_typed() {
 }
 
 #[tokio::test]
+async fn a_missing_directory_is_named_as_such() {
+    let err = Server::builder()
+        .binary("/bin/true")
+        .current_dir("/nonexistent/project/dir")
+        .spawn()
+        .await
+        .expect_err("must fail");
+    assert!(
+        matches!(&err, StartError::DirectoryNotFound { path } if path.ends_with("dir")),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .contains("/nonexistent/project/dir does not exist"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
 async fn immediate_exit_reports_status_and_output() {
     let dir = TempDir::new("exit");
     let bin = script(
@@ -152,6 +171,7 @@ async fn live_start_stop_and_auth() {
     );
     assert!(server.url().starts_with("http://127.0.0.1:"));
     assert!(!server.url().ends_with(":4096"));
+    assert_eq!(server.url(), format!("http://127.0.0.1:{}", server.port()));
     assert_eq!(server.username(), "opencode");
     assert_eq!(server.password().map(str::len), Some(32));
     let pid = server.pid();
@@ -258,10 +278,10 @@ fn live_sigkill_of_the_parent_kills_the_server() {
     let env = Isolated::new("parent");
     let example = std::env::current_exe()
         .ok()
-        .and_then(|p| Some(p.parent()?.parent()?.join("examples/spawn_server")))
+        .and_then(|p| Some(p.parent()?.parent()?.join("examples/supervised_server")))
         .filter(|p| p.is_file());
     let Some(example) = example else {
-        panic!("examples/spawn_server not built (cargo test builds examples)");
+        panic!("examples/supervised_server not built (cargo test builds examples)");
     };
     let r = env.root.path();
     let mut parent = std::process::Command::new(example)

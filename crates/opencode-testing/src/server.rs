@@ -12,15 +12,12 @@ use crate::fake::{DEFAULT_MODEL, FakeProvider, PROVIDER_ID, Turn};
 /// (an install in progress swallows SIGTERM) and never waits on the network.
 const DEAD_REGISTRY: &str = "http://127.0.0.1:9";
 
-/// The OpenCode binary for live tests: `$OPENCODE_BIN`, else the release installed by
-/// `cargo xtask install-opencode`. When neither exists it prints
+/// The OpenCode binary for live tests: `$OPENCODE_BIN`, else the pinned release installed
+/// by `cargo xtask install-opencode` or `opencode_process::install` in the SDK's cache. When neither exists it prints
 /// `skipped: opencode binary not installed (run cargo xtask install-opencode)` and returns
 /// `None`, so a test can `let Some(bin) = live_binary() else { return };`.
 pub fn live_binary() -> Option<PathBuf> {
-    let found = std::env::var_os("OPENCODE_BIN")
-        .map(PathBuf::from)
-        .filter(|p| p.is_file())
-        .or_else(opencode_process::xtask_binary);
+    let found = opencode_process::pinned_binary();
     if found.is_none() {
         println!("skipped: opencode binary not installed (run cargo xtask install-opencode)");
     }
@@ -316,12 +313,7 @@ impl TestEnv {
     }
 
     fn binary(&self) -> Option<PathBuf> {
-        self.binary.clone().or_else(|| {
-            std::env::var_os("OPENCODE_BIN")
-                .map(PathBuf::from)
-                .filter(|p| p.is_file())
-                .or_else(opencode_process::xtask_binary)
-        })
+        self.binary.clone().or_else(opencode_process::pinned_binary)
     }
 
     /// A [`ServerBuilder`] for this environment: isolated dirs, the project as working

@@ -9,10 +9,7 @@ use opencode_process::ServerBuilder;
 
 /// The opencode binary, or `None` (and a printed skip notice) when it is not installed.
 pub fn binary() -> Option<PathBuf> {
-    let found = std::env::var_os("OPENCODE_BIN")
-        .map(PathBuf::from)
-        .filter(|p| p.is_file())
-        .or_else(opencode_process::xtask_binary);
+    let found = opencode_process::pinned_binary();
     if found.is_none() {
         println!("skipped: opencode binary not installed (run cargo xtask install-opencode)");
     }
