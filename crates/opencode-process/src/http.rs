@@ -1,5 +1,12 @@
-//! The two requests the supervisor itself makes (`GET /global/health`, `POST
-//! /global/dispose`), each on a fresh connection with its own timeout.
+//! The requests the supervisor itself makes while a server starts and stops (`GET
+//! /global/health`, `GET /config`, `POST /global/dispose`), each on a fresh connection with
+//! its own timeout.
+//!
+//! This is the SDK's one minimal HTTP path outside the transport, on purpose: it talks only
+//! to the child it just spawned, on loopback, in plain HTTP, before any user client exists,
+//! and must never retry, pool or pass through user layers (a pooled connection kept by a
+//! health check would outlive the server it checked). Credentials come from the transport's
+//! encoder.
 
 use std::time::Duration;
 
@@ -11,11 +18,14 @@ use hyper_util::rt::TokioIo;
 /// Responses bigger than this are not read (health and dispose answer a few bytes).
 const MAX_BODY: usize = 1024 * 1024;
 
-/// `Basic base64(user:password)`.
+/// `Basic base64(user:password)`, encoded by the transport (the SDK's one encoder). A user
+/// name the transport refuses (one with `:`) gives an empty value: the server answers 401.
 pub(crate) fn basic_auth(user: &str, password: &str) -> String {
-    use base64::Engine as _;
-    let token = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
-    format!("Basic {token}")
+    opencode_transport::BasicAuth::new(user, password)
+        .header_value()
+        .ok()
+        .and_then(|value| value.to_str().ok().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// `host:port` to connect to for a server URL such as `http://127.0.0.1:4096`. A wildcard

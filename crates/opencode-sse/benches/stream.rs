@@ -17,7 +17,7 @@ use http_body_util::{BodyExt, Empty, StreamBody};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use opencode_sse::{
-    Connect, EventStream, HyperConnector, RawEventStream, StreamEvent, StreamItem, connect_fn,
+    Connect, EventStream, RawEventStream, StreamEvent, StreamItem, TransportConnector, connect_fn,
 };
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -133,8 +133,10 @@ async fn stub(response: Bytes) -> SocketAddr {
     addr
 }
 
-fn loopback(addr: SocketAddr) -> HyperConnector {
-    HyperConnector::new(&format!("http://{addr}/event")).unwrap()
+/// The SDK's own connector: the transport's tower stack, as the umbrella crate connects.
+fn loopback(addr: SocketAddr) -> TransportConnector {
+    let client = opencode_transport::Client::new(format!("http://{addr}")).unwrap();
+    TransportConnector::new(client, opencode_transport::ApiRequest::get("/event"))
 }
 
 async fn baseline(addr: SocketAddr) -> usize {

@@ -1,10 +1,10 @@
 //! The connector seam: how an [`EventStream`](crate::EventStream) opens a connection.
 //!
 //! The stream never builds requests itself. It asks a [`Connect`] implementation for a
-//! response whenever it needs a (new) connection. The transport crate of this SDK supplies
-//! its own connector (base URL, directory routing, auth, TLS); [`HyperConnector`] is a small
-//! built-in one for a plain `http://` URL, used by the tests and by programs that only need
-//! an event stream.
+//! response whenever it needs a (new) connection. The SDK's own connector is
+//! [`TransportConnector`](crate::TransportConnector): every byte goes through the transport's
+//! tower stack (base URL, directory routing, auth, TLS, user layers, tracing). A test can
+//! hand the stream any other [`Connect`], such as a closure ([`connect_fn`]).
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -13,15 +13,10 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use http::header::{ACCEPT, AUTHORIZATION, CACHE_CONTROL, CONTENT_TYPE};
-use http::{HeaderMap, HeaderName, HeaderValue, Request, Response, StatusCode, Uri};
-use http_body_util::{BodyExt, Empty};
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
+use http::header::CONTENT_TYPE;
+use http::{Response, StatusCode};
 
-/// A boxed error, as produced by bodies and connectors.
-pub type BoxError = Box<dyn StdError + Send + Sync + 'static>;
+pub use opencode_transport::BoxError;
 
 /// The body type a connector hands back: any [`http_body::Body`] yielding [`Bytes`].
 ///
@@ -212,102 +207,6 @@ impl StdError for ConnectError {
     }
 }
 
-/// The TCP connect timeout of [`HyperConnector`].
-const DEFAULT_TCP_CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// A built-in connector: `GET` one plain-HTTP URL with optional extra headers.
-///
-/// Uses a hyper-util client that keeps no idle connections (an event stream never returns
-/// its connection to a pool). Sends `Accept: text/event-stream` and
-/// `Cache-Control: no-cache`. The TCP connect times out after 10 s (a retryable error);
-/// the response headers have no timeout. Header values added through
-/// [`basic_auth`](Self::basic_auth) are marked sensitive and never printed by `Debug`.
-#[derive(Clone)]
-pub struct HyperConnector {
-    client: Client<HttpConnector, Empty<Bytes>>,
-    uri: Uri,
-    headers: HeaderMap,
-}
-
-impl fmt::Debug for HyperConnector {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HyperConnector")
-            .field("uri", &self.uri)
-            .field("headers", &self.headers)
-            .finish()
-    }
-}
-
-impl HyperConnector {
-    /// A connector for `url` (for example `http://127.0.0.1:4096/event`).
-    ///
-    /// Fails (with a fatal [`ConnectError`]) when the URL does not parse or is not `http://`.
-    pub fn new(url: &str) -> Result<Self, ConnectError> {
-        let uri: Uri = url.parse().map_err(|e| ConnectError::new(e).fatal())?;
-        if uri.scheme_str() != Some("http") || uri.host().is_none() {
-            return Err(ConnectError::new(format!(
-                "the built-in connector needs an http:// URL with a host, got {url:?}"
-            ))
-            .fatal());
-        }
-        let mut http = HttpConnector::new();
-        // Bounds only the TCP connect (a black-holed address would otherwise wait for
-        // the OS limit, minutes); the response headers get no timeout here.
-        http.set_connect_timeout(Some(DEFAULT_TCP_CONNECT_TIMEOUT));
-        http.set_nodelay(true);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_max_idle_per_host(0)
-            .build(http);
-        Ok(Self {
-            client,
-            uri,
-            headers: HeaderMap::new(),
-        })
-    }
-
-    /// Adds a request header (sent on every connection).
-    pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
-        self.headers.append(name, value);
-        self
-    }
-
-    /// Adds HTTP basic authentication (the server's `OPENCODE_SERVER_PASSWORD`; the
-    /// username defaults to `opencode` on the server side).
-    pub fn basic_auth(mut self, username: &str, password: &str) -> Self {
-        let token = base64(format!("{username}:{password}").as_bytes());
-        if let Ok(mut value) = HeaderValue::try_from(format!("Basic {token}")) {
-            value.set_sensitive(true);
-            self.headers.insert(AUTHORIZATION, value);
-        }
-        self
-    }
-
-    /// The URL this connector requests.
-    pub fn uri(&self) -> &Uri {
-        &self.uri
-    }
-}
-
-impl Connect for HyperConnector {
-    fn connect(&self) -> ConnectFuture {
-        let mut builder = Request::get(self.uri.clone())
-            .header(ACCEPT, "text/event-stream")
-            .header(CACHE_CONTROL, "no-cache");
-        if let Some(headers) = builder.headers_mut() {
-            for (name, value) in &self.headers {
-                headers.append(name, value.clone());
-            }
-        }
-        let request = builder.body(Empty::new());
-        let client = self.client.clone();
-        Box::pin(async move {
-            let request = request.map_err(|e| ConnectError::new(e).fatal())?;
-            let response = client.request(request).await.map_err(ConnectError::new)?;
-            Ok(response.map(|body| body.map_err(|e| Box::new(e) as BoxError).boxed_unsync()))
-        })
-    }
-}
-
 /// Checks a response before streaming from it: a 2xx status and an event-stream (or
 /// missing) content type.
 pub(crate) fn check_response(response: &Response<BoxBody>) -> Result<(), ConnectError> {
@@ -328,29 +227,9 @@ pub(crate) fn check_response(response: &Response<BoxBody>) -> Result<(), Connect
     }
 }
 
-/// Standard base64 with padding, for the basic-auth header.
-fn base64(input: &[u8]) -> String {
-    use base64::Engine as _;
-    base64::engine::general_purpose::STANDARD.encode(input)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn base64_matches_rfc4648_vectors() {
-        for (input, expected) in [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("opencode:x", "b3BlbmNvZGU6eA=="),
-        ] {
-            assert_eq!(base64(input.as_bytes()), expected);
-        }
-    }
 
     #[test]
     fn fatal_classification() {
@@ -363,11 +242,5 @@ mod tests {
         );
         assert!(!ConnectError::new("refused").is_fatal());
         assert!(ConnectError::new("bad url").fatal().is_fatal());
-    }
-
-    #[test]
-    fn rejects_non_http_urls() {
-        assert!(HyperConnector::new("https://example.com/event").is_err());
-        assert!(HyperConnector::new("not a url").is_err());
     }
 }

@@ -5,8 +5,8 @@
 //!   caps frame sizes, hides heartbeats and sync duplicates, and reports every gap.
 //! - [`Router`] shares one upstream stream among per-session subscribers with bounded
 //!   buffers; a subscriber that falls behind gets [`StreamItem::Lagged`].
-//! - The stream opens connections through a [`Connect`] implementation, so any HTTP
-//!   client fits; [`HyperConnector`] is a built-in one for plain `http://` URLs.
+//! - The stream opens connections through a [`Connect`] implementation:
+//!   [`TransportConnector`] (the SDK's transport, its auth, TLS and layers) or any other.
 //! - Event types plug in by implementing [`StreamEvent`]; it is implemented for the
 //!   generated [`opencode_types::Event`], [`opencode_types::GlobalEvent`] and
 //!   [`opencode_types::V2Event`], for [`serde_json::Value`] and for [`RawEvent`].
@@ -43,9 +43,7 @@ mod stream;
 mod transport;
 mod typed;
 
-pub use connect::{
-    BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, HyperConnector, connect_fn,
-};
+pub use connect::{BoxBody, BoxError, Connect, ConnectError, ConnectFn, ConnectFuture, connect_fn};
 pub use error::Error;
 pub use event::{DecodeFailure, RawEvent, StreamEvent};
 pub use router::{DEFAULT_CAPACITY, Router, RouterDriver, Subscription, WeakRouter};

@@ -124,12 +124,13 @@ impl Backoff {
         self
     }
 
-    /// The delay before attempt number `failures + 1`, given `failures` failures so far.
+    /// The delay before attempt number `failures + 1`, given `failures` failures so far:
+    /// the transport's back-off (one computation for requests and streams).
     fn delay(&self, failures: u32) -> Duration {
-        let exp = failures.saturating_sub(1).min(31);
-        let ceiling = self.initial.saturating_mul(1u32 << exp).min(self.max);
-        let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
-        Duration::from_nanos(fastrand::u64(0..=nanos))
+        opencode_transport::RetryPolicy::default()
+            .with_backoff(self.initial, self.max)
+            .with_jitter(true)
+            .backoff(failures)
     }
 }
 
@@ -246,9 +247,11 @@ struct Watchdog {
 /// ```no_run
 /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
 /// use futures_util::StreamExt;
-/// use opencode_sse::{EventStream, HyperConnector, StreamItem};
+/// use opencode_sse::{EventStream, StreamItem, TransportConnector};
+/// use opencode_transport::{ApiRequest, Client};
 ///
-/// let connector = HyperConnector::new("http://127.0.0.1:4096/event")?;
+/// let client = Client::new("http://127.0.0.1:4096")?;
+/// let connector = TransportConnector::new(client, ApiRequest::get("/event"));
 /// let mut events = EventStream::<serde_json::Value>::new(connector);
 /// while let Some(item) = events.next().await {
 ///     match item? {

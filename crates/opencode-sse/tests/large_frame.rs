@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use common::*;
 use futures_util::StreamExt;
-use opencode_sse::{Error, EventStream, HyperConnector, StreamConfig, StreamItem};
+use opencode_sse::{Error, EventStream, StreamConfig, StreamItem};
 use serde_json::Value;
 
 /// Peak resident memory of this process, in KiB (Linux).
@@ -35,7 +35,7 @@ async fn a_64_mib_frame_is_capped_and_the_stream_continues() {
     let before = peak_rss_kib();
     let config = StreamConfig::default().max_frame_size(1024 * 1024);
     let mut s: EventStream<Value> =
-        EventStream::with_config(HyperConnector::new(&stub.url("/event")).unwrap(), config);
+        EventStream::with_config(connector(&stub.url("/event")), config);
     let mut next = async || {
         tokio::time::timeout(Duration::from_secs(60), s.next())
             .await

@@ -12,12 +12,12 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use bytes::Bytes;
-use common::within;
+use common::{connector, within};
 use futures_util::StreamExt;
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
-use opencode_sse::{Error, EventStream, HyperConnector, Router, StreamEvent, StreamItem};
+use opencode_sse::{Error, EventStream, Router, StreamEvent, StreamItem};
 use serde_json::Value;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
@@ -130,8 +130,7 @@ async fn real_server_routing_heartbeat_and_dispose() {
     };
     let server = start(bin).await;
     let base = server.base.clone();
-    let stream: EventStream<Value> =
-        EventStream::new(HyperConnector::new(&format!("{base}/event")).unwrap());
+    let stream: EventStream<Value> = EventStream::new(connector(&format!("{base}/event")));
     let router = Router::spawn(stream);
     let mut all = router.subscribe_all();
     assert!(matches!(

@@ -7,8 +7,7 @@ use std::time::{Duration, Instant};
 use common::*;
 use futures_util::StreamExt;
 use opencode_sse::{
-    Backoff, Error, EventStream, HyperConnector, Router, StreamConfig, StreamEvent, StreamItem,
-    Subscription,
+    Backoff, Error, EventStream, Router, StreamConfig, StreamEvent, StreamItem, Subscription,
 };
 use serde::Deserialize;
 use tokio::sync::mpsc;
@@ -72,7 +71,7 @@ fn n_of(item: Result<StreamItem<Ev>, Error>) -> (String, u64) {
 }
 
 fn open(stub: &Stub) -> EventStream<Ev> {
-    EventStream::with_config(HyperConnector::new(&stub.url("/event")).unwrap(), config())
+    EventStream::with_config(connector(&stub.url("/event")), config())
 }
 
 #[tokio::test]

@@ -79,7 +79,7 @@ impl BasicAuth {
 
     /// The `Authorization` header value, marked sensitive so `Debug` of a header map and
     /// HTTP/2 indexing never expose it.
-    fn header_value(&self) -> Result<HeaderValue, Error> {
+    pub fn header_value(&self) -> Result<HeaderValue, Error> {
         if self.username.contains(':') {
             return Err(Error::build(
                 "the basic-auth user name must not contain `:`",

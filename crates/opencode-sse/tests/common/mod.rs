@@ -131,3 +131,24 @@ pub async fn within<F: Future>(f: F) -> F::Output {
         .await
         .expect("timed out")
 }
+
+/// A connector for a full URL (`http://127.0.0.1:PORT/event`) through the SDK's transport,
+/// as the umbrella crate connects.
+#[allow(dead_code)]
+pub fn connector(url: &str) -> opencode_sse::TransportConnector {
+    let (origin, path) = split_url(url);
+    let client = opencode_transport::Client::new(origin).expect("transport client");
+    opencode_sse::TransportConnector::new(
+        client,
+        opencode_transport::ApiRequest::get("/event").raw_path(path),
+    )
+}
+
+/// `http://host:port/path` as (`http://host:port`, `/path`).
+fn split_url(url: &str) -> (&str, &str) {
+    let after_scheme = url.find("://").map(|i| i + 3).unwrap_or(0);
+    match url[after_scheme..].find('/') {
+        Some(i) => url.split_at(after_scheme + i),
+        None => (url, "/"),
+    }
+}
