@@ -204,6 +204,68 @@ impl Client {
         result
     }
 
+    /// Sends an HTTP/1.1 upgrade request (a WebSocket handshake, say) through the same stack
+    /// as every other call (base URL, auth, directory routing, TLS, user layers, retries of
+    /// failed connects, tracing) and returns the switched connection.
+    ///
+    /// The caller sets the protocol headers (`Connection: upgrade`, `Upgrade: …` and the
+    /// protocol's own); the answer must be `101 Switching Protocols`. An error status becomes
+    /// [`Error::Api`] as for any call, the server's web page [`Error::UnsupportedByServer`],
+    /// and any other answer (or an inner service that cannot upgrade) [`Error::Transport`].
+    /// No per-attempt or total timeout applies: bound the call yourself.
+    pub async fn send_upgrade(&self, request: ApiRequest) -> Result<Upgraded, Error> {
+        let span = request_span(&request);
+        let attempts = Arc::new(AtomicU32::new(0));
+        let meta = AttemptMeta {
+            buffer: false,
+            max_body: None,
+            per_attempt_timeout: None,
+            attempts: attempts.clone(),
+        };
+        let started = Instant::now();
+        let result = self.upgrade(request, meta).instrument(span.clone()).await;
+        record(
+            &span,
+            result.as_ref().map(|upgraded| upgraded.parts.status),
+            &attempts,
+            started,
+        );
+        result
+    }
+
+    async fn upgrade(&self, request: ApiRequest, meta: AttemptMeta) -> Result<Upgraded, Error> {
+        let (method, uri, format, response) = self.dispatch(request, meta).await?;
+        let (parts, body) = response.into_parts();
+        if parts.status != StatusCode::SWITCHING_PROTOCOLS {
+            let body = match body {
+                AttemptBody::Buffered(bytes) => bytes,
+                AttemptBody::Streaming(body) => read_capped(body, MAX_STREAMING_ERROR_BODY).await?,
+            };
+            if !parts.status.is_success() {
+                return Err(decode_api_error(parts.status, &parts.headers, body));
+            }
+            check_success(&method, &uri, format, &parts, &body)?;
+            return Err(Error::Transport {
+                source: format!(
+                    "the server answered {} instead of switching protocols",
+                    parts.status
+                )
+                .into(),
+            });
+        }
+        let mut response = Response::from_parts(parts, ());
+        let io = hyper::upgrade::on(&mut response)
+            .await
+            .map_err(|source| Error::Transport {
+                source: Box::new(source),
+            })?;
+        let (parts, ()) = response.into_parts();
+        Ok(Upgraded {
+            parts,
+            io: hyper_util::rt::TokioIo::new(io),
+        })
+    }
+
     async fn dispatch(
         &self,
         request: ApiRequest,
@@ -255,6 +317,28 @@ impl Client {
         }
         check_success(&method, &uri, format, &parts, &Bytes::new())?;
         Ok(Response::from_parts(parts, body))
+    }
+}
+
+/// A connection switched to another protocol by [`Client::send_upgrade`]: the `101`
+/// answer's head and the connection as Tokio [`AsyncRead`](tokio::io::AsyncRead) +
+/// [`AsyncWrite`](tokio::io::AsyncWrite) (TLS included when the base URL is `https`).
+pub struct Upgraded {
+    /// The head of the `101 Switching Protocols` answer (its headers carry the protocol's
+    /// handshake answer).
+    pub parts: Parts,
+    /// The connection.
+    pub io: UpgradedIo,
+}
+
+/// The byte stream of an upgraded connection, as Tokio `AsyncRead + AsyncWrite`.
+pub type UpgradedIo = hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>;
+
+impl fmt::Debug for Upgraded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Upgraded")
+            .field("status", &self.parts.status)
+            .finish_non_exhaustive()
     }
 }
 

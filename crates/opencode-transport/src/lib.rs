@@ -70,7 +70,7 @@ mod service;
 #[cfg(feature = "rustls")]
 mod tls;
 
-pub use client::{Client, ClientBuilder, decode_json, decode_json_bytes};
+pub use client::{Client, ClientBuilder, Upgraded, UpgradedIo, decode_json, decode_json_bytes};
 pub use config::{
     BasicAuth, ClientConfig, DEFAULT_BASE_URL, DEFAULT_USERNAME, RetryPolicy, Secret, Timeouts,
 };

@@ -37,13 +37,14 @@
 //! with `{"size": {"rows", "cols"}}` ([`PtyConnection::resize`]). The server closes with
 //! code 1000 when the process ends and 4404 when the PTY does not exist.
 //!
-//! Authentication: the SDK first asks `POST /pty/{ptyID}/connect-token` (with basic auth and
-//! the `x-opencode-ticket: 1` header the server requires) for a single-use ticket valid for
-//! 60 s and passes it as `?ticket=`; servers without that route get the basic-auth header on
-//! the upgrade request instead. The project directory travels as on every other request.
+//! Authentication: the SDK first asks `POST /pty/{ptyID}/connect-token` (with the
+//! `x-opencode-ticket: 1` header the server requires) for a single-use ticket valid for 60 s
+//! and passes it as `?ticket=`; servers without that route accept the basic-auth header the
+//! upgrade request carries like every other call.
 //!
-//! Only `http://` servers are supported for now; `https://` base URLs give
-//! [`Error::Unsupported`].
+//! The upgrade goes through the client's own stack ([`opencode_transport::Client::send_upgrade`]):
+//! `https://` base URLs (with the `rustls` feature), the directory header, basic auth, your
+//! own tower layers and tracing apply to it as to any other request.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -54,19 +55,21 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures_core::Stream;
 use futures_util::{Sink, SinkExt, StreamExt};
-use http::header::{AUTHORIZATION, HeaderName, HeaderValue, USER_AGENT};
-use http::{StatusCode, Uri};
+use http::StatusCode;
+use http::header::{HeaderName, HeaderValue};
 use opencode_types::{V2PtyCreateBody, V2PtyUpdateBody, V2PtyUpdateBodySize};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpStream;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite;
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
+use tokio_tungstenite::tungstenite::protocol::Role;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 use tokio_tungstenite::tungstenite::{Message, Utf8Bytes};
 
 use crate::Client;
+
+/// The connection under a PTY WebSocket: whatever the transport upgraded (TCP or TLS).
+type PtyIo = opencode_transport::UpgradedIo;
 
 /// The server's description of a PTY (id, command, cwd, pid, status).
 pub use opencode_types::Pty as PtyInfo;
@@ -115,9 +118,6 @@ pub enum Error {
     /// Input that is not UTF-8 (the server only accepts UTF-8 text).
     #[error("PTY input is not valid UTF-8")]
     InvalidInput,
-    /// Something this build cannot do, such as `wss://`.
-    #[error("{0}")]
-    Unsupported(String),
 }
 
 impl Error {
@@ -377,49 +377,46 @@ impl Pty {
         if let Some(ticket) = &ticket {
             builder = builder.ticket(ticket.clone());
         }
-        let template = builder.http_request()?;
-        let (parts, _) = template.into_parts();
-        let uri = websocket_uri(&parts.uri)?;
-        let mut request = uri.into_client_request().map_err(Error::connection)?;
-        for (name, value) in &parts.headers {
-            let wanted = name == USER_AGENT
-                || name.as_str().starts_with("x-opencode-")
-                || (name == AUTHORIZATION && ticket.is_none());
-            if wanted {
-                request.headers_mut().append(name.clone(), value.clone());
-            }
-        }
-
-        let host = parts.uri.host().unwrap_or("localhost");
-        let host = host.trim_start_matches('[').trim_end_matches(']');
-        let port = parts.uri.port_u16().unwrap_or(80);
-        let connect_timeout = self
-            .client
-            .transport()
-            .config()
-            .timeouts()
-            .connect
-            .unwrap_or(Duration::from_secs(30));
-        let tcp = tokio::time::timeout(connect_timeout, TcpStream::connect((host, port)))
-            .await
-            .map_err(|_| Error::Timeout("connect"))?
-            .map_err(Error::connection)?;
-        let _ = tcp.set_nodelay(true);
-        let (ws, _response) = tokio::time::timeout(
+        let key = tungstenite::handshake::client::generate_key();
+        let request = builder
+            .request()?
+            .header(
+                http::header::CONNECTION,
+                HeaderValue::from_static("upgrade"),
+            )
+            .header(http::header::UPGRADE, HeaderValue::from_static("websocket"))
+            .header(
+                http::header::SEC_WEBSOCKET_VERSION,
+                HeaderValue::from_static("13"),
+            )
+            .header(
+                http::header::SEC_WEBSOCKET_KEY,
+                HeaderValue::try_from(key.as_str()).map_err(Error::connection)?,
+            );
+        // Through the transport's stack: base URL (http or https), auth, directory, user
+        // layers and tracing apply to the upgrade as to every other call.
+        let upgraded = tokio::time::timeout(
             HANDSHAKE_TIMEOUT,
-            tokio_tungstenite::client_async(request, tcp),
+            self.client.transport().send_upgrade(request),
         )
         .await
         .map_err(|_| Error::Timeout("the WebSocket handshake"))?
-        .map_err(|error| match error {
-            tungstenite::Error::Http(response) if response.status() == 404 => {
-                Error::NotFound { id: id.clone() }
-            }
-            tungstenite::Error::Http(response) => Error::Rejected {
-                status: response.status(),
-            },
-            other => Error::connection(other),
+        .map_err(|error| match error.status() {
+            Some(StatusCode::NOT_FOUND) => Error::NotFound { id: id.clone() },
+            Some(status) => Error::Rejected { status },
+            None => Error::Http(error),
         })?;
+        let accept = upgraded
+            .parts
+            .headers
+            .get(http::header::SEC_WEBSOCKET_ACCEPT);
+        let expected = tungstenite::handshake::derive_accept_key(key.as_bytes());
+        if accept.map(HeaderValue::as_bytes) != Some(expected.as_bytes()) {
+            return Err(Error::connection(
+                "the server's WebSocket handshake answer does not match the key sent",
+            ));
+        }
+        let ws = WebSocketStream::from_raw_socket(upgraded.io, Role::Client, None).await;
         Ok(PtyConnection {
             ws,
             client: self.client.clone(),
@@ -509,22 +506,6 @@ fn complete_utf8(pending: &mut Vec<u8>, input: Bytes) -> Result<Option<Utf8Bytes
         .map_err(|_| Error::InvalidInput)
 }
 
-/// `http://host/…` as `ws://host/…`.
-fn websocket_uri(uri: &Uri) -> Result<Uri, Error> {
-    let scheme = match uri.scheme_str() {
-        Some("http") => "ws",
-        Some(other) => {
-            return Err(Error::Unsupported(format!(
-                "PTY connections over `{other}` are not supported yet (only http:// servers)"
-            )));
-        }
-        None => return Err(Error::Unsupported("a base URL without a scheme".into())),
-    };
-    let mut parts = uri.clone().into_parts();
-    parts.scheme = Some(scheme.parse().map_err(Error::connection)?);
-    Uri::from_parts(parts).map_err(Error::connection)
-}
-
 /// A live connection to a PTY: a [`Stream`] of output chunks, a [`Sink`] of input bytes, and
 /// [`AsyncRead`] + [`AsyncWrite`] over the same bytes.
 ///
@@ -543,7 +524,7 @@ fn websocket_uri(uri: &Uri) -> Result<Uri, Error> {
 /// # Ok(()) }
 /// ```
 pub struct PtyConnection {
-    ws: WebSocketStream<TcpStream>,
+    ws: WebSocketStream<PtyIo>,
     client: Client,
     id: String,
     cursor: Option<i64>,
@@ -777,18 +758,5 @@ mod tests {
             complete_utf8(&mut pending, Bytes::from_static(b"\xff\n")),
             Err(Error::InvalidInput)
         ));
-    }
-
-    #[test]
-    fn websocket_uri_swaps_the_scheme_and_keeps_the_query() {
-        let uri: Uri = "http://127.0.0.1:4096/pty/pty_1/connect?directory=%2Ftmp"
-            .parse()
-            .unwrap();
-        assert_eq!(
-            websocket_uri(&uri).unwrap().to_string(),
-            "ws://127.0.0.1:4096/pty/pty_1/connect?directory=%2Ftmp"
-        );
-        let https: Uri = "https://example.com/pty/x/connect".parse().unwrap();
-        assert!(matches!(websocket_uri(&https), Err(Error::Unsupported(_))));
     }
 }

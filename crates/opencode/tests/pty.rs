@@ -67,7 +67,7 @@ async fn echo_resize_and_remove() {
     let mut conn = pty.connect().await.unwrap();
     // Only the shell can turn this into `pty-42`: the echoed keystrokes show `$((40+2))`.
     conn.send("echo pty-$((40+2))\n").await.unwrap();
-    let (found, output) = read_until(&mut conn, "pty-42", Duration::from_secs(10)).await;
+    let (found, output) = read_until(&mut conn, "pty-42", Duration::from_secs(30)).await;
     assert!(found, "no `pty-42` in {output:?}");
     assert!(
         conn.cursor().is_some(),
@@ -78,7 +78,7 @@ async fn echo_resize_and_remove() {
     // The server does not report the size in `Pty`; the terminal itself does.
     conn.resize(33, 101).await.unwrap();
     conn.send("stty size\n").await.unwrap();
-    let (found, output) = read_until(&mut conn, "33 101", Duration::from_secs(10)).await;
+    let (found, output) = read_until(&mut conn, "33 101", Duration::from_secs(30)).await;
     assert!(found, "no `33 101` after resize in {output:?}");
 
     let id = pty.id().to_owned();
@@ -113,11 +113,11 @@ async fn output_before_connect_is_replayed_and_exit_ends_the_stream() {
     first.close().await.unwrap();
     tokio::time::sleep(Duration::from_secs(2)).await;
     let mut conn = pty.connect().await.unwrap();
-    let (found, output) = read_until(&mut conn, "late-7", Duration::from_secs(10)).await;
+    let (found, output) = read_until(&mut conn, "late-7", Duration::from_secs(30)).await;
     assert!(found, "no replayed `late-7` in {output:?}");
     // Resuming from the position read so far replays nothing old, non-ASCII output included.
     conn.send("echo 'é€ 𝄞'-$((2*4))\n").await.unwrap();
-    let (found, output) = read_until(&mut conn, "é€ 𝄞-8", Duration::from_secs(10)).await;
+    let (found, output) = read_until(&mut conn, "é€ 𝄞-8", Duration::from_secs(30)).await;
     assert!(found, "no `é€ 𝄞-8` in {output:?}");
     // Let the prompt after it arrive too, so that nothing is in flight.
     read_until(&mut conn, "never printed", Duration::from_millis(500)).await;
@@ -134,7 +134,7 @@ async fn output_before_connect_is_replayed_and_exit_ends_the_stream() {
     live.close().await.unwrap();
     let mut conn = pty.connect_from(position).await.unwrap();
     conn.send("echo next-$((1+1))\n").await.unwrap();
-    let (found, output) = read_until(&mut conn, "next-2", Duration::from_secs(10)).await;
+    let (found, output) = read_until(&mut conn, "next-2", Duration::from_secs(30)).await;
     assert!(found, "no `next-2` in {output:?}");
     // Exactly nothing before the position comes back: not even the end of the last prompt.
     assert!(
@@ -309,4 +309,50 @@ async fn without_ticket_route_basic_auth_is_used_and_odd_frames_are_survived() {
         "base64(opencode:secret)"
     );
     assert!(headers.contains_key("x-opencode-directory"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_upgrade_goes_through_the_users_layers() {
+    let Some((server, _client)) = server().await else {
+        return;
+    };
+    // A user's own tower layer: it sees every request, the WebSocket upgrade included.
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let record = seen.clone();
+    let client = Client::builder()
+        .base_url(server.url())
+        .basic_auth(server.username(), server.password().unwrap_or(""))
+        .directory(server.project_dir().display().to_string())
+        .layer(tower::util::MapRequestLayer::new(
+            move |request: http::Request<opencode::transport::RequestBody>| {
+                let upgrade = request
+                    .headers()
+                    .get(http::header::UPGRADE)
+                    .map(|v| v.to_str().unwrap_or("?").to_owned());
+                record.lock().unwrap().push(format!(
+                    "{} {} upgrade={upgrade:?}",
+                    request.method(),
+                    request.uri().path()
+                ));
+                request
+            },
+        ))
+        .build()
+        .expect("client");
+    let pty = client
+        .create_pty(PtyOptions::new().command("/bin/sh"))
+        .await
+        .unwrap();
+    let mut conn = pty.connect().await.unwrap();
+    conn.send("echo layered-$((5*5))\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "layered-25", Duration::from_secs(30)).await;
+    assert!(found, "no `layered-25` in {output:?}");
+    conn.close().await.unwrap();
+    let id = pty.id().to_owned();
+    pty.remove().await.unwrap();
+    let seen = seen.lock().unwrap().clone();
+    let upgrade = format!("GET /pty/{id}/connect upgrade=Some(\"websocket\")");
+    assert!(seen.contains(&upgrade), "no {upgrade:?} in {seen:#?}");
+    let ticket = format!("POST /pty/{id}/connect-token upgrade=None");
+    assert!(seen.contains(&ticket), "no {ticket:?} in {seen:#?}");
 }
