@@ -34,13 +34,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .turn(Turn::text("Fix off-by-one in the page counter"))
         .start()
         .await?;
-    let mut builder = Client::builder()
-        .base_url(server.url())
-        .directory(server.project_dir().display().to_string());
-    if let Some(password) = server.password() {
-        builder = builder.basic_auth(server.username(), password);
-    }
-    let client = builder.build()?;
+    // The server's URL, password and project directory.
+    let client = Client::for_test_server(&server)?;
 
     let message = commit_message(&client, "- pages = n / size\n+ pages = n.div_ceil(size)").await?;
 

@@ -48,35 +48,65 @@ pub fn run(args: &[String]) -> Result<()> {
                 "warnings",
             ],
         )?;
+        // Docs without warnings with and without the opt-in features (a link to a gated
+        // item breaks only in one of the two).
+        step("docs build without warnings", || {
+            let plain = ["doc", "--no-deps", "-p", "opencode"];
+            let all = [
+                "doc",
+                "--no-deps",
+                "--workspace",
+                "--features",
+                OPT_IN_FEATURES,
+            ];
+            for args in [&plain[..], &all[..]] {
+                println!("xtask test: cargo {}", args.join(" "));
+                let status = Command::new(cargo_bin())
+                    .args(args)
+                    .env("RUSTDOCFLAGS", "-D warnings")
+                    .status()?;
+                if !status.success() {
+                    bail!("cargo doc failed ({status})");
+                }
+            }
+            Ok(())
+        })?;
     }
-    let status = Command::new(cargo_bin())
-        .args([
-            "test",
-            "--workspace",
-            "--no-fail-fast",
-            "--features",
-            OPT_IN_FEATURES,
-        ])
-        .env("OPENCODE_BIN", &bin)
-        .env("RUST_TEST_THREADS", TEST_THREADS)
-        .status()
-        .context("running cargo test")?;
-    if !status.success() {
-        bail!("cargo test failed ({status})");
-    }
+    step("unit, doc and live tests", || {
+        let status = Command::new(cargo_bin())
+            .args([
+                "test",
+                "--workspace",
+                "--no-fail-fast",
+                "--features",
+                OPT_IN_FEATURES,
+            ])
+            .env("OPENCODE_BIN", &bin)
+            .env("RUST_TEST_THREADS", TEST_THREADS)
+            .status()
+            .context("running cargo test")?;
+        if !status.success() {
+            bail!("cargo test failed ({status})");
+        }
+        Ok(())
+    })?;
+    step("a user's crate outside the workspace", user_crate)?;
     step("cargo xtask demo runs non-interactively", || {
         demo_smoke(&bin)
     })?;
     if !args.iter().any(|a| a == "--no-fuzz") {
         // The byte -> frame -> event path must not panic on anything a server can send.
-        let status = Command::new("bash")
-            .arg(crate::workspace_root().join("fuzz/run.sh"))
-            .arg(FUZZ_SECONDS.to_string())
-            .status()
-            .context("running fuzz/run.sh")?;
-        if !status.success() {
-            bail!("fuzzing found a crash or could not run ({status}); see fuzz/artifacts/");
-        }
+        step("fuzzing", || {
+            let status = Command::new("bash")
+                .arg(crate::workspace_root().join("fuzz/run.sh"))
+                .arg(FUZZ_SECONDS.to_string())
+                .status()
+                .context("running fuzz/run.sh")?;
+            if !status.success() {
+                bail!("fuzzing found a crash or could not run ({status}); see fuzz/artifacts/");
+            }
+            Ok(())
+        })?;
     }
     println!(
         "xtask test: all checks passed in {:.0} s",
@@ -87,7 +117,13 @@ pub fn run(args: &[String]) -> Result<()> {
 
 fn step(name: &str, f: impl FnOnce() -> Result<()>) -> Result<()> {
     println!("xtask test: {name}");
-    f().with_context(|| format!("check failed: {name}"))
+    let started = Instant::now();
+    let result = f().with_context(|| format!("check failed: {name}"));
+    println!(
+        "xtask test: {name}: {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    result
 }
 
 fn cargo_bin() -> String {
@@ -95,10 +131,37 @@ fn cargo_bin() -> String {
 }
 
 fn cargo(name: &str, args: &[&str]) -> Result<()> {
-    println!("xtask test: {name} (cargo {})", args.join(" "));
-    let status = Command::new(cargo_bin()).args(args).status()?;
+    step(&format!("{name} (cargo {})", args.join(" ")), || {
+        let status = Command::new(cargo_bin()).args(args).status()?;
+        if !status.success() {
+            bail!("{name} failed ({status})");
+        }
+        Ok(())
+    })
+}
+
+/// Builds and runs `tests/user-crate` as a user's own project: its own manifest and
+/// workspace, no `OPENCODE_BIN`, an empty SDK cache that the SDK's installer fills. It
+/// shares the workspace's target directory and lock file so it only builds what differs.
+fn user_crate() -> Result<()> {
+    let root = crate::workspace_root();
+    let dir = root.join("tests/user-crate");
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"))
+        .context("copying Cargo.lock into tests/user-crate")?;
+    let cache = root.join("target/user-crate-cache");
+    if cache.exists() {
+        std::fs::remove_dir_all(&cache).context("emptying the user crate's SDK cache")?;
+    }
+    let status = Command::new(cargo_bin())
+        .args(["run", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env_remove("OPENCODE_BIN")
+        .env("OPENCODE_SDK_CACHE_DIR", &cache)
+        .env("CARGO_TARGET_DIR", root.join("target"))
+        .status()
+        .context("running tests/user-crate")?;
     if !status.success() {
-        bail!("{name} failed ({status})");
+        bail!("tests/user-crate failed ({status})");
     }
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 /// The server release this SDK is generated from and tested against (the one
-/// `cargo xtask install-opencode` and [`install`](crate::install) install by default).
+/// `cargo xtask install-opencode` and [`install`](fn@crate::install) install by default).
 pub const PINNED_VERSION: &str = "1.18.33";
 
 /// Where the binary was looked for, in order, when none was found.
@@ -16,7 +16,7 @@ pub(crate) type Tried = Vec<String>;
 /// 2. `$OPENCODE_BIN`;
 /// 3. `opencode` on `PATH`;
 /// 4. `~/.opencode/bin/opencode`, where the official installer puts it;
-/// 5. the [`PINNED_VERSION`] installed by [`install`](crate::install) in the SDK's cache
+/// 5. the [`PINNED_VERSION`] installed by [`install`](fn@crate::install) in the SDK's cache
 ///    ([`cache_dir`](crate::install::cache_dir)).
 ///
 /// On failure the error lists every place tried.

@@ -5,7 +5,7 @@
 //!   leaving processes behind (see [`Server::stop`]).
 //! - [`Runner`]: `opencode run --format json` as a stream of typed [`RunEvent`]s.
 //! - [`find_binary`] finds the server (explicit path, `OPENCODE_BIN`, `PATH`, the official
-//!   installer's `~/.opencode/bin`, the SDK's cache); [`install`] puts a release from npm
+//!   installer's `~/.opencode/bin`, the SDK's cache); [`install`](fn@install) puts a release from npm
 //!   into that cache (opt-in).
 //!
 //! Unix only. The child runs in its own process group. On Linux a small `/bin/sh`

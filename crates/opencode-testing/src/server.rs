@@ -445,9 +445,10 @@ impl TestServer {
         self.env.project_dir()
     }
 
-    /// A ready SDK transport client: this server's URL and password, and the project as
-    /// its directory (wrap it with `opencode::Client::from_transport`, or use it with
-    /// `opencode_api::Api::new`).
+    /// A ready transport client: this server's URL and password, and the project as its
+    /// directory. Most tests want the umbrella client instead:
+    /// `opencode::Client::for_test_server(&server)` (with the `opencode` crate's `testing`
+    /// feature) wraps this one.
     pub fn client(&self) -> Result<opencode_transport::Client, opencode_transport::Error> {
         let mut builder = opencode_transport::Client::builder()
             .base_url(self.url())

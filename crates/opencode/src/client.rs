@@ -64,6 +64,25 @@ impl Client {
         }
     }
 
+    /// A client for a [`TestServer`](opencode_testing::TestServer): its URL and password,
+    /// and its git project as the directory.
+    ///
+    /// ```no_run
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// use opencode::testing::{TestServer, Turn};
+    ///
+    /// let server = TestServer::builder().turn(Turn::text("hi")).start().await?;
+    /// let client = opencode::Client::for_test_server(&server)?;
+    /// let session = client.create_session().await?;
+    /// assert_eq!(session.prompt("hello").await?.text(), "hi");
+    /// # Ok(()) }
+    /// ```
+    #[cfg(feature = "testing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
+    pub fn for_test_server(server: &opencode_testing::TestServer) -> Result<Self, Error> {
+        Ok(Client::from_transport(server.client()?))
+    }
+
     /// Every operation of the server as a typed method (`client.api().session().list()`).
     pub fn api(&self) -> &Api {
         &self.api

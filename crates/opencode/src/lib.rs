@@ -21,12 +21,15 @@
 //!
 //! The layers underneath are re-exported: [`types`] (every schema), [`api`] (one method per
 //! operation, through [`Client::api`]), [`sse`] (typed reconnecting event streams),
-//! [`transport`] (the HTTP client and its errors), and behind features [`process`]
-//! (spawn and supervise `opencode serve`) and [`testing`] (a scripted fake model provider).
+//! [`transport`] (the HTTP client and its errors), and behind features `process`
+//! (spawn and supervise `opencode serve`) and `testing` (a scripted fake model provider).
+//! Items that need a feature say so in their documentation.
 //!
-//! Features: `process` (spawn a server: [`Opencode::spawn`]), `testing` (the fake provider
+//! Features: `process` (spawn a server: `Opencode::spawn`), `testing` (the fake provider
 //! and an isolated test server), `rustls` (https servers), `pty` (terminals on the server
 //! over a WebSocket: `opencode::pty`). The default is HTTP and events.
+
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 // The README's Rust examples, compiled by `cargo test -p opencode --doc`.
 #[doc = include_str!("../../../README.md")]
@@ -44,6 +47,7 @@ mod interact;
 mod managed;
 mod prompt;
 #[cfg(feature = "pty")]
+#[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
 pub mod pty;
 mod session;
 pub mod turn;
@@ -54,16 +58,20 @@ pub use opencode_transport as transport;
 pub use opencode_types as types;
 
 #[cfg(feature = "process")]
+#[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use opencode_process as process;
 #[cfg(feature = "testing")]
+#[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub use opencode_testing as testing;
 
 pub use client::{Client, ClientBuilder, V2};
 pub use interact::{PermissionRequest, QuestionRequest, Reply};
 #[cfg(feature = "process")]
+#[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use managed::{Opencode, OpencodeBuilder};
 pub use prompt::{PermissionPolicy, Progress, Prompt, PromptRun, STREAM_OPEN_BOUND};
 #[cfg(feature = "pty")]
+#[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
 pub use pty::{Pty, PtyConnection, PtyOptions};
 pub use session::{CreateSession, Session};
 pub use sse::{EventStream, StreamItem};
@@ -74,6 +82,7 @@ pub use types::{Event, GlobalEvent, Part};
 /// What most programs need: `use opencode::prelude::*;`.
 pub mod prelude {
     #[cfg(feature = "process")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
     pub use crate::Opencode;
     pub use crate::{
         Client, Error, Event, Part, PermissionRequest, Progress, Prompt, PromptRun,
@@ -106,10 +115,12 @@ pub enum Error {
     },
     /// A managed server could not be started.
     #[cfg(feature = "process")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
     #[error(transparent)]
     Start(#[from] opencode_process::StartError),
     /// A terminal connection failed.
     #[cfg(feature = "pty")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
     #[error(transparent)]
     Pty(#[from] pty::Error),
 }
