@@ -9,10 +9,9 @@ use anyhow::{Context, Result, bail};
 /// server each (about 1.5 s of CPU); more than this on a 2-core machine only adds timeouts.
 const TEST_THREADS: &str = "3";
 
-/// Opt-in features whose code the suite builds and tests too. `rustls` is left out: it
-/// builds C code (ring) and only swaps the TLS connector, whose tests run with
-/// `cargo test -p opencode-transport --features rustls`.
-const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing";
+/// Opt-in features whose code the suite lints, documents and tests too (the one build
+/// without `rustls` is [`without_tls`]).
+const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing,opencode/rustls";
 
 /// Seconds each fuzz target runs in CI (short and bounded; run `fuzz/run.sh 600` for more).
 const FUZZ_SECONDS: u32 = 15;
@@ -43,6 +42,8 @@ pub fn run(args: &[String]) -> Result<()> {
                 "clippy",
                 "--workspace",
                 "--all-targets",
+                "--features",
+                OPT_IN_FEATURES,
                 "--",
                 "-D",
                 "warnings",
@@ -90,6 +91,7 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         Ok(())
     })?;
+    step("https without the rustls feature", without_tls)?;
     step("a user's crate outside the workspace", user_crate)?;
     step("cargo xtask demo runs non-interactively", || {
         demo_smoke(&bin)
@@ -138,6 +140,19 @@ fn cargo(name: &str, args: &[&str]) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// The main run has `rustls` on; this checks the build without it refuses `https://`
+/// with a clear error (`opencode-transport`'s TLS tests, built alone).
+fn without_tls() -> Result<()> {
+    let status = Command::new(cargo_bin())
+        .args(["test", "-p", "opencode-transport", "--test", "tls"])
+        .status()
+        .context("running the TLS tests without rustls")?;
+    if !status.success() {
+        bail!("opencode-transport's TLS tests without rustls failed ({status})");
+    }
+    Ok(())
 }
 
 /// Builds and runs `tests/user-crate` as a user's own project: its own manifest and

@@ -509,6 +509,7 @@ pub struct ClientBuilder {
     max_response_bytes: Option<usize>,
     layers: Vec<LayerFn>,
     service: Option<HttpService>,
+    root_certificates: Vec<Vec<u8>>,
 }
 
 impl Default for ClientBuilder {
@@ -524,6 +525,7 @@ impl Default for ClientBuilder {
             max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
             layers: Vec::new(),
             service: None,
+            root_certificates: Vec::new(),
         }
     }
 }
@@ -674,6 +676,27 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts `certificate` for `https://` servers, in addition to the webpki (Mozilla)
+    /// roots: a private CA or a self-signed server certificate. DER bytes, or PEM text with
+    /// one or more `CERTIFICATE` blocks; a certificate that does not parse fails
+    /// [`build`](Self::build) with [`Error::Build`]. Call it once per certificate.
+    ///
+    /// ```no_run
+    /// # fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let ca = std::fs::read("/etc/opencode/ca.pem")?;
+    /// let client = opencode_transport::Client::builder()
+    ///     .base_url("https://opencode.internal:4096")
+    ///     .add_root_certificate(ca)
+    ///     .build()?;
+    /// # Ok(()) }
+    /// ```
+    #[cfg(feature = "rustls")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rustls")))]
+    pub fn add_root_certificate(mut self, certificate: impl Into<Vec<u8>>) -> Self {
+        self.root_certificates.push(certificate.into());
+        self
+    }
+
     /// Builds the client. Fails on an invalid base URL or credentials.
     pub fn build(self) -> Result<Client, Error> {
         let base_url = self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL);
@@ -690,7 +713,11 @@ impl ClientBuilder {
 
         let inner = match self.service {
             Some(service) => service,
-            None => hyper_service(self.timeouts.connect, self.pool_idle_timeout)?,
+            None => hyper_service(
+                self.timeouts.connect,
+                self.pool_idle_timeout,
+                &self.root_certificates,
+            )?,
         };
         let inner = self
             .layers

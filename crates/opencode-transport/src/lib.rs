@@ -61,6 +61,8 @@
 //! # Features
 //! - `rustls`: `https://` base URLs, with rustls and the webpki root certificates.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod client;
 mod config;
 mod encode;

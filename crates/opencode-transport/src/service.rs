@@ -31,6 +31,7 @@ type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 pub(crate) fn hyper_service(
     connect_timeout: Option<Duration>,
     pool_idle_timeout: Duration,
+    extra_roots: &[Vec<u8>],
 ) -> Result<HttpService, Error> {
     use hyper_util::client::legacy::Client;
     use hyper_util::client::legacy::connect::HttpConnector;
@@ -49,9 +50,13 @@ pub(crate) fn hyper_service(
         .retry_canceled_requests(true);
 
     #[cfg(feature = "rustls")]
-    let client = builder.build(crate::tls::https_connector(http)?);
+    let client = builder.build(crate::tls::https_connector(http, extra_roots)?);
     #[cfg(not(feature = "rustls"))]
-    let client = builder.build(http);
+    let client = {
+        // Only settable with the `rustls` feature.
+        debug_assert!(extra_roots.is_empty());
+        builder.build(http)
+    };
 
     Ok(BoxCloneSyncService::new(HyperService { client }))
 }

@@ -249,6 +249,15 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts `certificate` (DER, or PEM with `CERTIFICATE` blocks) for `https://` servers
+    /// in addition to the webpki roots: a private CA or a self-signed server.
+    #[cfg(feature = "rustls")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "rustls")))]
+    pub fn add_root_certificate(mut self, certificate: impl Into<Vec<u8>>) -> Self {
+        self.inner = self.inner.add_root_certificate(certificate);
+        self
+    }
+
     /// The client.
     pub fn build(self) -> Result<Client, Error> {
         Ok(Client::from_transport(self.inner.build()?))

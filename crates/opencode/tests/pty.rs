@@ -356,3 +356,74 @@ async fn the_upgrade_goes_through_the_users_layers() {
     let ticket = format!("POST /pty/{id}/connect-token upgrade=None");
     assert!(seen.contains(&ticket), "no {ticket:?} in {seen:#?}");
 }
+
+/// A loopback TLS front for `upstream` with a certificate for `127.0.0.1` made at test time:
+/// decrypts and forwards bytes both ways. Returns its address and the certificate (PEM).
+#[cfg(feature = "rustls")]
+async fn tls_proxy(upstream: std::net::SocketAddr) -> (std::net::SocketAddr, String) {
+    use std::sync::Arc;
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::{PrivateKeyDer, PrivatePkcs8KeyDer};
+
+    let certified = rcgen::generate_simple_self_signed(vec!["127.0.0.1".to_owned()]).unwrap();
+    let key = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(
+        certified.signing_key.serialize_der(),
+    ));
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_no_client_auth()
+    .with_single_cert(vec![certified.cert.der().clone()], key)
+    .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(tcp).await else {
+                    return;
+                };
+                let Ok(mut plain) = tokio::net::TcpStream::connect(upstream).await else {
+                    return;
+                };
+                let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+            });
+        }
+    });
+    (addr, certified.cert.pem())
+}
+
+#[cfg(feature = "rustls")]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn over_https_the_terminal_works_through_tls() {
+    let Some((server, _client)) = server().await else {
+        return;
+    };
+    let upstream = server
+        .url()
+        .trim_start_matches("http://")
+        .parse()
+        .expect("the test server listens on ip:port");
+    let (addr, pem) = tls_proxy(upstream).await;
+    let client = Client::builder()
+        .base_url(format!("https://{addr}"))
+        .basic_auth(server.username(), server.password().unwrap_or(""))
+        .directory(server.project_dir().display().to_string())
+        .add_root_certificate(pem)
+        .build()
+        .expect("client");
+    let pty = client
+        .create_pty(PtyOptions::new().command("/bin/sh"))
+        .await
+        .unwrap();
+    let mut conn = pty.connect().await.unwrap();
+    conn.send("echo tls-$((6*7))\n").await.unwrap();
+    let (found, output) = read_until(&mut conn, "tls-42", Duration::from_secs(30)).await;
+    assert!(found, "no `tls-42` over wss in {output:?}");
+    conn.close().await.unwrap();
+    pty.remove().await.unwrap();
+}
