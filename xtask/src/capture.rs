@@ -729,12 +729,11 @@ fn find_operation<'a>(spec: &'a Value, method: &str, path: &str) -> Option<&'a V
                 a == b
             }
         });
-        if ok {
-            if let Some(op) = item.get(method.to_ascii_lowercase()) {
-                if best.is_none_or(|(_, l)| literal > l) {
-                    best = Some((op, literal));
-                }
-            }
+        if ok
+            && let Some(op) = item.get(method.to_ascii_lowercase())
+            && best.is_none_or(|(_, l)| literal > l)
+        {
+            best = Some((op, literal));
         }
     }
     best.map(|(op, _)| op)
@@ -804,10 +803,10 @@ impl Api {
             let Ok(res) = req.call() else { return };
             for line in BufReader::new(res.into_body().into_reader()).lines() {
                 let Ok(line) = line else { break };
-                if let Some(data) = line.strip_prefix("data: ") {
-                    if let Ok(mut l) = out.lock() {
-                        l.push(data.to_owned());
-                    }
+                if let Some(data) = line.strip_prefix("data: ")
+                    && let Ok(mut l) = out.lock()
+                {
+                    l.push(data.to_owned());
                 }
             }
         });

@@ -13,6 +13,9 @@ const TEST_THREADS: &str = "3";
 /// without `rustls` is [`without_tls`]).
 const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing,opencode/rustls";
 
+/// The `rust-version` of the workspace manifest: the oldest toolchain the libraries build on.
+const MSRV: &str = "1.88";
+
 /// Seconds each fuzz target runs in CI (short and bounded; run `fuzz/run.sh 600` for more).
 const FUZZ_SECONDS: u32 = 15;
 
@@ -92,6 +95,7 @@ pub fn run(args: &[String]) -> Result<()> {
         Ok(())
     })?;
     step("https without the rustls feature", without_tls)?;
+    step(&format!("the libraries build on Rust {MSRV} (MSRV)"), msrv)?;
     step("a user's crate outside the workspace", user_crate)?;
     step("cargo xtask demo runs non-interactively", || {
         demo_smoke(&bin)
@@ -151,6 +155,55 @@ fn without_tls() -> Result<()> {
         .context("running the TLS tests without rustls")?;
     if !status.success() {
         bail!("opencode-transport's TLS tests without rustls failed ({status})");
+    }
+    Ok(())
+}
+
+/// Checks every library crate (all of them are dependencies of `opencode`) with every
+/// feature on the MSRV toolchain, installed with rustup when missing, in a target
+/// directory of its own. Tests, benches and the xtask are not part of the promise.
+fn msrv() -> Result<()> {
+    let manifest = std::fs::read_to_string(crate::workspace_root().join("Cargo.toml"))?;
+    if !manifest.contains(&format!("rust-version = \"{MSRV}\"")) {
+        bail!("Cargo.toml's rust-version is not {MSRV}: update MSRV in xtask/src/test.rs");
+    }
+    let installed = Command::new("rustup")
+        .args(["run", MSRV, "rustc", "--version"])
+        .output()
+        .is_ok_and(|out| out.status.success());
+    if !installed {
+        println!("xtask test: installing Rust {MSRV} with rustup");
+        let status = Command::new("rustup")
+            .args(["toolchain", "install", MSRV, "--profile", "minimal"])
+            .status()
+            .context("running rustup (needed for the MSRV check)")?;
+        if !status.success() {
+            bail!("rustup could not install Rust {MSRV} ({status})");
+        }
+    }
+    let target = crate::workspace_root().join("target/msrv");
+    let status = Command::new("rustup")
+        .args([
+            "run",
+            MSRV,
+            "cargo",
+            "check",
+            "-p",
+            "opencode",
+            "--lib",
+            "--features",
+        ])
+        .arg("pty,process,testing,rustls")
+        .arg("--target-dir")
+        .arg(&target)
+        // The outer cargo's variables would pin the current toolchain.
+        .env_remove("CARGO")
+        .env_remove("RUSTC")
+        .env_remove("RUSTUP_TOOLCHAIN")
+        .status()
+        .context("running cargo check on the MSRV toolchain")?;
+    if !status.success() {
+        bail!("the libraries do not build on Rust {MSRV} ({status})");
     }
     Ok(())
 }

@@ -27,10 +27,10 @@ pub fn find_binary(explicit: Option<&Path>) -> Result<PathBuf, Vec<String>> {
             return Ok(path.to_owned());
         }
         // An explicit bare name is looked up on PATH.
-        if path.components().count() == 1 {
-            if let Some(found) = on_path(path.as_os_str()) {
-                return Ok(found);
-            }
+        if path.components().count() == 1
+            && let Some(found) = on_path(path.as_os_str())
+        {
+            return Ok(found);
         }
         tried.push(format!("explicit path {}", path.display()));
         return Err(tried);

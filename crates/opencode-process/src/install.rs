@@ -102,10 +102,10 @@ pub fn install(version: &str) -> Result<PathBuf, InstallError> {
 
 /// Like [`install`], into `dir` (an npm prefix of its own).
 pub fn install_into(version: &str, dir: &Path) -> Result<PathBuf, InstallError> {
-    if let Some(bin) = native_binary(dir) {
-        if binary_version(&bin).as_deref() == Some(version) {
-            return Ok(bin);
-        }
+    if let Some(bin) = native_binary(dir)
+        && binary_version(&bin).as_deref() == Some(version)
+    {
+        return Ok(bin);
     }
     std::fs::create_dir_all(dir)?;
     let npm = std::env::var("NPM").unwrap_or_else(|_| "npm".to_owned());

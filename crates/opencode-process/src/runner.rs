@@ -228,10 +228,10 @@ impl Runner {
 
     /// Starts the run. Events arrive through the returned [`Run`] (a `Stream`).
     pub async fn spawn(self) -> Result<Run, StartError> {
-        if let Some(dir) = &self.cwd {
-            if !dir.is_dir() {
-                return Err(StartError::DirectoryNotFound { path: dir.clone() });
-            }
+        if let Some(dir) = &self.cwd
+            && !dir.is_dir()
+        {
+            return Err(StartError::DirectoryNotFound { path: dir.clone() });
         }
         let binary = find_binary(self.binary.as_deref())
             .map_err(|tried| StartError::BinaryNotFound { tried })?;
@@ -281,10 +281,10 @@ impl Runner {
             });
             // Blocks this reader thread while the consumer is behind; once the stream is
             // dropped the sender is discarded and the output is only kept in the tail.
-            if let Some(sender) = &tx {
-                if sender.blocking_send(item).is_err() {
-                    tx = None;
-                }
+            if let Some(sender) = &tx
+                && sender.blocking_send(item).is_err()
+            {
+                tx = None;
             }
         })?;
         Ok(Run {

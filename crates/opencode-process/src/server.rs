@@ -253,10 +253,10 @@ impl ServerBuilder {
     /// `200` from `GET /global/health` on a fresh connection. Needs a Tokio runtime with
     /// timers and I/O enabled.
     pub async fn spawn(self) -> Result<Server, StartError> {
-        if let Some(dir) = &self.cwd {
-            if !dir.is_dir() {
-                return Err(StartError::DirectoryNotFound { path: dir.clone() });
-            }
+        if let Some(dir) = &self.cwd
+            && !dir.is_dir()
+        {
+            return Err(StartError::DirectoryNotFound { path: dir.clone() });
         }
         let binary = find_binary(self.binary.as_deref())
             .map_err(|tried| StartError::BinaryNotFound { tried })?;
@@ -339,10 +339,10 @@ impl ServerBuilder {
         let (listen_tx, listen_rx) = oneshot::channel::<(String, Instant)>();
         let listen_tx = Mutex::new(Some(listen_tx));
         let child = child.drain(move |line: &str| {
-            if let Some(url) = line.trim().strip_prefix(LISTENING) {
-                if let Some(tx) = lock(&listen_tx).take() {
-                    let _ = tx.send((url.trim().to_owned(), Instant::now()));
-                }
+            if let Some(url) = line.trim().strip_prefix(LISTENING)
+                && let Some(tx) = lock(&listen_tx).take()
+            {
+                let _ = tx.send((url.trim().to_owned(), Instant::now()));
             }
         })?;
         let deadline = started + self.startup_timeout;

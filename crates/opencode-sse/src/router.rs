@@ -80,10 +80,10 @@ impl<T> Shared<T> {
     }
 
     fn release(&self) {
-        if self.handles.fetch_sub(1, Ordering::AcqRel) == 1 {
-            if let Some(waker) = self.lock().driver.take() {
-                waker.wake();
-            }
+        if self.handles.fetch_sub(1, Ordering::AcqRel) == 1
+            && let Some(waker) = self.lock().driver.take()
+        {
+            waker.wake();
         }
     }
 }

@@ -365,14 +365,14 @@ impl<T> EventStream<T> {
             return self.fatal(error);
         }
         self.failures = self.failures.saturating_add(1);
-        if let Some(max) = self.config.backoff.max_attempts {
-            if self.failures >= max {
-                let attempts = self.failures;
-                return self.fatal(Error::RetriesExhausted {
-                    attempts,
-                    last: Box::new(error),
-                });
-            }
+        if let Some(max) = self.config.backoff.max_attempts
+            && self.failures >= max
+        {
+            let attempts = self.failures;
+            return self.fatal(Error::RetriesExhausted {
+                attempts,
+                last: Box::new(error),
+            });
         }
         let delay = self.config.backoff.delay(self.failures);
         tracing::debug!(%error, attempt = self.attempt, ?delay, "event stream retrying");
@@ -459,12 +459,12 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                     };
                 }
                 State::Connecting { future, deadline } => {
-                    if let Some(deadline) = deadline {
-                        if deadline.as_mut().poll(cx).is_ready() {
-                            let limit = this.config.header_timeout.unwrap_or_default();
-                            this.state = State::Connect;
-                            return this.fail(Error::HeaderTimeout(limit));
-                        }
+                    if let Some(deadline) = deadline
+                        && deadline.as_mut().poll(cx).is_ready()
+                    {
+                        let limit = this.config.header_timeout.unwrap_or_default();
+                        this.state = State::Connect;
+                        return this.fail(Error::HeaderTimeout(limit));
                     }
                     let response = match future.as_mut().poll(cx) {
                         Poll::Pending => return Poll::Pending,
@@ -518,10 +518,10 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                     let since = *since;
                     let before = this.counters.bytes.load(Relaxed);
                     let polled = Pin::new(&mut **frames).poll_next(cx);
-                    if let Some(w) = watchdog.as_mut() {
-                        if this.counters.bytes.load(Relaxed) != before {
-                            w.last_activity = Instant::now();
-                        }
+                    if let Some(w) = watchdog.as_mut()
+                        && this.counters.bytes.load(Relaxed) != before
+                    {
+                        w.last_activity = Instant::now();
                     }
                     match polled {
                         Poll::Ready(Some(Ok(event))) => {

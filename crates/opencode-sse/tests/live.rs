@@ -141,10 +141,10 @@ where
 fn final_texts(events: &[Event]) -> BTreeMap<String, String> {
     let mut texts = BTreeMap::new();
     for event in events {
-        if let Event::MessagePartUpdated(updated) = event {
-            if let Part::Text(text) = &updated.properties.part {
-                texts.insert(text.id.clone(), text.text.clone());
-            }
+        if let Event::MessagePartUpdated(updated) = event
+            && let Part::Text(text) = &updated.properties.part
+        {
+            texts.insert(text.id.clone(), text.text.clone());
         }
     }
     texts

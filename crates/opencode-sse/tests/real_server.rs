@@ -111,10 +111,10 @@ type Sub = opencode_sse::Subscription<Value>;
 async fn wait_for(sub: &mut Sub, kind: &str) -> Value {
     within(async {
         while let Some(item) = sub.next().await {
-            if let Ok(StreamItem::Event(event)) = item {
-                if event["type"] == kind {
-                    return event;
-                }
+            if let Ok(StreamItem::Event(event)) = item
+                && event["type"] == kind
+            {
+                return event;
             }
         }
         panic!("subscription ended before {kind}");

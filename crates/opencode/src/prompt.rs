@@ -376,12 +376,12 @@ impl Stream for PromptRun {
 
 impl Drop for PromptRun {
     fn drop(&mut self) {
-        if let (Some(session), Some(_)) = (self.abort_on_drop.take(), &self.user_message_id) {
-            if let Ok(handle) = tokio::runtime::Handle::try_current() {
-                handle.spawn(async move {
-                    let _ = session.abort().await;
-                });
-            }
+        if let (Some(session), Some(_)) = (self.abort_on_drop.take(), &self.user_message_id)
+            && let Ok(handle) = tokio::runtime::Handle::try_current()
+        {
+            handle.spawn(async move {
+                let _ = session.abort().await;
+            });
         }
     }
 }

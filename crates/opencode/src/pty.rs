@@ -612,10 +612,10 @@ impl PtyConnection {
     }
 
     fn record_meta(&mut self, payload: &[u8]) {
-        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(payload) {
-            if let Some(cursor) = value.get("cursor").and_then(serde_json::Value::as_i64) {
-                self.cursor = Some(cursor);
-            }
+        if let Ok(value) = serde_json::from_slice::<serde_json::Value>(payload)
+            && let Some(cursor) = value.get("cursor").and_then(serde_json::Value::as_i64)
+        {
+            self.cursor = Some(cursor);
         }
     }
 }

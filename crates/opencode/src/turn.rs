@@ -81,10 +81,10 @@ pub(crate) fn ascending_message_id(
 ) -> String {
     let ms = server_now_ms.map_or(now_ms, |s| now_ms.min(s));
     let mut value = ms.wrapping_mul(0x1000).wrapping_add(1) & ID_MASK;
-    if let Some(last) = after.and_then(id_value) {
-        if value <= last {
-            value = (last + 1) & ID_MASK;
-        }
+    if let Some(last) = after.and_then(id_value)
+        && value <= last
+    {
+        value = (last + 1) & ID_MASK;
     }
     const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     let mut id = format!("msg_{value:012x}");

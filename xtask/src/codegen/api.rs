@@ -173,11 +173,11 @@ fn doc_lines(out: &mut String, text: &str) {
 fn op_doc(out: &mut String, op: &Operation) {
     let title = op.summary.clone().unwrap_or_else(|| op.id.clone());
     doc_lines(out, &title);
-    if let Some(d) = &op.description {
-        if Some(d) != op.summary.as_ref() {
-            out.push_str("///\n");
-            doc_lines(out, d);
-        }
+    if let Some(d) = &op.description
+        && Some(d) != op.summary.as_ref()
+    {
+        out.push_str("///\n");
+        doc_lines(out, d);
     }
     let _ = writeln!(
         out,

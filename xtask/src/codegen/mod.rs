@@ -433,10 +433,8 @@ fn session_path(types: &BTreeMap<String, TypeDef>, ty: &str) -> Option<String> {
                 }
             }
         }
-        if ok {
-            if let Some(f) = field_of(&cur, "sessionID") {
-                return read(&prefix, &f);
-            }
+        if ok && let Some(f) = field_of(&cur, "sessionID") {
+            return read(&prefix, &f);
         }
     }
     None

@@ -585,10 +585,11 @@ impl<'a> Builder<'a> {
                 None => bail!("{origin}: unknown reference {r}"),
             };
         }
-        if let Some(name) = self.by_shape.get(&schema.to_string()) {
-            if !self.skip.contains(name) && (is_struct(schema) || union_members(schema).is_some()) {
-                return Ok(Ty::Named(self.component_names[name].clone()));
-            }
+        if let Some(name) = self.by_shape.get(&schema.to_string())
+            && !self.skip.contains(name)
+            && (is_struct(schema) || union_members(schema).is_some())
+        {
+            return Ok(Ty::Named(self.component_names[name].clone()));
         }
         if let Some(members) = union_members(schema) {
             let non_null: Vec<&Value> = members.iter().filter(|m| !is_null(m)).collect();
@@ -693,10 +694,8 @@ impl<'a> Builder<'a> {
         // Only among operations: component types keep their own parent-based names.
         let shape = schema.to_string();
         let share = module == super::ops::MODULE;
-        if share {
-            if let Some(existing) = self.inline_by_shape.get(&shape) {
-                return Ok(Ty::Named(existing.clone()));
-            }
+        if share && let Some(existing) = self.inline_by_shape.get(&shape) {
+            return Ok(Ty::Named(existing.clone()));
         }
         let name = self.claim(hint);
         if share {

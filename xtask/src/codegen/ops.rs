@@ -266,14 +266,13 @@ fn query_ty(builder: &mut Builder<'_>, hint: &str, origin: &str, schema: &Value)
     if is_bool_text(schema) {
         return Ok(Ty::Bool);
     }
-    if let Some(members) = schema["anyOf"].as_array() {
-        if members.iter().any(|m| m["type"] == "boolean")
-            && members
-                .iter()
-                .all(|m| m["type"] == "boolean" || is_bool_text(m))
-        {
-            return Ok(Ty::Bool);
-        }
+    if let Some(members) = schema["anyOf"].as_array()
+        && members.iter().any(|m| m["type"] == "boolean")
+        && members
+            .iter()
+            .all(|m| m["type"] == "boolean" || is_bool_text(m))
+    {
+        return Ok(Ty::Bool);
     }
     builder.ty(hint, origin, MODULE, schema)
 }

@@ -171,10 +171,10 @@ async fn connection(
                     Ok(0) | Err(_) => break,
                     Ok(n) => n,
                 };
-                if is_event.load(Ordering::SeqCst) {
-                    if let Some((from, to)) = &shared.rules.replace_in_events {
-                        replace_same_len(&mut buf[..n], from, to);
-                    }
+                if is_event.load(Ordering::SeqCst)
+                    && let Some((from, to)) = &shared.rules.replace_in_events
+                {
+                    replace_same_len(&mut buf[..n], from, to);
                 }
                 if wi.lock().await.write_all(&buf[..n]).await.is_err() {
                     break;
@@ -221,27 +221,25 @@ async fn connection(
                     .lock()
                     .unwrap()
                     .push(Conn(down.abort_handle(), wi.clone()));
-                if let Some(after) = shared.rules.cut_first_event_after {
-                    if !shared.first_event_seen.swap(true, Ordering::SeqCst) {
-                        let conn = Conn(down.abort_handle(), wi.clone());
-                        tokio::spawn(async move {
-                            tokio::time::sleep(after).await;
-                            conn.cut();
-                        });
-                    }
+                if let Some(after) = shared.rules.cut_first_event_after
+                    && !shared.first_event_seen.swap(true, Ordering::SeqCst)
+                {
+                    let conn = Conn(down.abort_handle(), wi.clone());
+                    tokio::spawn(async move {
+                        tokio::time::sleep(after).await;
+                        conn.cut();
+                    });
                 }
             }
             if line.starts_with("POST ") && line.contains("/prompt_async") {
                 shared.prompts.fetch_add(1, Ordering::SeqCst);
-                if let Some(hold) = shared.rules.cut_events_on_prompt {
-                    if !shared.cut_done.swap(true, Ordering::SeqCst) {
-                        *shared.hold_until.lock().unwrap() =
-                            Some(tokio::time::Instant::now() + hold);
-                        let conns: Vec<Conn> =
-                            shared.event_conns.lock().unwrap().drain(..).collect();
-                        for conn in conns {
-                            conn.cut();
-                        }
+                if let Some(hold) = shared.rules.cut_events_on_prompt
+                    && !shared.cut_done.swap(true, Ordering::SeqCst)
+                {
+                    *shared.hold_until.lock().unwrap() = Some(tokio::time::Instant::now() + hold);
+                    let conns: Vec<Conn> = shared.event_conns.lock().unwrap().drain(..).collect();
+                    for conn in conns {
+                        conn.cut();
                     }
                 }
             }
