@@ -182,26 +182,12 @@ impl Client {
         &self,
         request: ApiRequest,
     ) -> Result<Response<ResponseBody>, Error> {
-        let span = request_span(&request);
-        let attempts = Arc::new(AtomicU32::new(0));
-        let meta = AttemptMeta {
-            buffer: false,
-            max_body: None,
-            per_attempt_timeout: None,
-            attempts: attempts.clone(),
-        };
-        let started = Instant::now();
-        let result = self
-            .send_unbuffered(request, meta)
-            .instrument(span.clone())
-            .await;
-        record(
-            &span,
-            result.as_ref().map(Response::status),
-            &attempts,
-            started,
-        );
-        result
+        self.traced_unbuffered(
+            request,
+            |request, meta| self.send_unbuffered(request, meta),
+            Response::status,
+        )
+        .await
     }
 
     /// Sends an HTTP/1.1 upgrade request (a WebSocket handshake, say) through the same stack
@@ -214,6 +200,25 @@ impl Client {
     /// and any other answer (or an inner service that cannot upgrade) [`Error::Transport`].
     /// No per-attempt or total timeout applies: bound the call yourself.
     pub async fn send_upgrade(&self, request: ApiRequest) -> Result<Upgraded, Error> {
+        self.traced_unbuffered(
+            request,
+            |request, meta| self.upgrade(request, meta),
+            |upgraded| upgraded.parts.status,
+        )
+        .await
+    }
+
+    /// Runs one call whose body is not read by the attempt (no per-attempt timeout, no body
+    /// cap) inside its tracing span, and records status, attempts and latency.
+    async fn traced_unbuffered<R, Fut>(
+        &self,
+        request: ApiRequest,
+        run: impl FnOnce(ApiRequest, AttemptMeta) -> Fut,
+        status: impl FnOnce(&R) -> StatusCode,
+    ) -> Result<R, Error>
+    where
+        Fut: Future<Output = Result<R, Error>>,
+    {
         let span = request_span(&request);
         let attempts = Arc::new(AtomicU32::new(0));
         let meta = AttemptMeta {
@@ -223,13 +228,8 @@ impl Client {
             attempts: attempts.clone(),
         };
         let started = Instant::now();
-        let result = self.upgrade(request, meta).instrument(span.clone()).await;
-        record(
-            &span,
-            result.as_ref().map(|upgraded| upgraded.parts.status),
-            &attempts,
-            started,
-        );
+        let result = run(request, meta).instrument(span.clone()).await;
+        record(&span, result.as_ref().map(status), &attempts, started);
         result
     }
 

@@ -24,12 +24,17 @@ async fn server() -> Option<(TestServer, Client)> {
 }
 
 fn client_for(server: &TestServer, password: &str) -> Client {
-    Client::builder()
-        .base_url(server.url())
-        .basic_auth(server.username(), password)
-        .directory(server.project_dir().display().to_string())
+    builder_for(server, server.url(), password)
         .build()
         .expect("client")
+}
+
+/// A client builder for `server` reached at `url`, with `password` and its project.
+fn builder_for(server: &TestServer, url: &str, password: &str) -> opencode::ClientBuilder {
+    Client::builder()
+        .base_url(url)
+        .basic_auth(server.username(), password)
+        .directory(server.project_dir().display().to_string())
 }
 
 /// Reads output until it contains `needle`; everything read so far on timeout or end.
@@ -319,10 +324,7 @@ async fn the_upgrade_goes_through_the_users_layers() {
     // A user's own tower layer: it sees every request, the WebSocket upgrade included.
     let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
     let record = seen.clone();
-    let client = Client::builder()
-        .base_url(server.url())
-        .basic_auth(server.username(), server.password().unwrap_or(""))
-        .directory(server.project_dir().display().to_string())
+    let client = builder_for(&server, server.url(), server.password().unwrap_or(""))
         .layer(tower::util::MapRequestLayer::new(
             move |request: http::Request<opencode::transport::RequestBody>| {
                 let upgrade = request
@@ -409,10 +411,8 @@ async fn over_https_the_terminal_works_through_tls() {
         .parse()
         .expect("the test server listens on ip:port");
     let (addr, pem) = tls_proxy(upstream).await;
-    let client = Client::builder()
-        .base_url(format!("https://{addr}"))
-        .basic_auth(server.username(), server.password().unwrap_or(""))
-        .directory(server.project_dir().display().to_string())
+    let url = format!("https://{addr}");
+    let client = builder_for(&server, &url, server.password().unwrap_or(""))
         .add_root_certificate(pem)
         .build()
         .expect("client");
