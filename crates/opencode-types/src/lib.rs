@@ -29,8 +29,10 @@ pub mod generated;
 mod global;
 mod number;
 mod time_ext;
+mod timestamp;
 
 pub use generated::*;
 pub use global::{GlobalEvent, GlobalPayload};
 pub use number::JsNumber;
 pub use time_ext::timestamp;
+pub use timestamp::Timestamp;

@@ -95,6 +95,8 @@ fn decode_component(dir: &str, raw: &Value) -> Result<(), String> {
         "QuestionRequest" => QuestionRequest,
         "Session" => Session,
         "SessionHistory" => SessionHistory,
+        "SessionInputAdmitted" => SessionInputAdmitted,
+        "SessionMessage" => SessionMessage,
         "SessionMessagesResponse" => SessionMessagesResponse,
         "SessionNotFoundError" => SessionNotFoundError,
         "SessionStatus" => SessionStatus,
@@ -221,6 +223,9 @@ fn instance_event_stream_decodes() {
         "file.edited",
         "pty.created",
         "server.instance.disposed",
+        // A v2 session's prompts, whose `timestamp` is an ISO string (the spec says number).
+        "session.next.prompt.admitted",
+        "session.next.prompted",
     ] {
         assert!(
             kinds.contains(kind),
@@ -238,6 +243,8 @@ fn global_event_stream_decodes() {
         "sync",
         "global.disposed",
         "message.part.delta",
+        "session.next.prompt.admitted",
+        "session.next.prompted",
     ] {
         assert!(
             kinds.contains(kind),

@@ -255,3 +255,71 @@ async fn errors_answer_the_common_questions_in_one_hop() {
     assert!(err.is_connect(), "{err:?}");
     assert_eq!(err.status(), None);
 }
+
+/// A v2 session's prompt is reported as `session.next.*` events whose `timestamp` the
+/// server sends as an ISO string (the spec says number): they must arrive typed on the
+/// client's event stream, not as decode errors.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_v2_sessions_events_arrive_typed() {
+    use opencode::types::{LocationRef, PromptInput, V2SessionCreateBody, V2SessionPromptBody};
+
+    let Some((server, client)) = server(TestServer::builder()).await else {
+        return;
+    };
+    let mut events = client.events();
+    while !matches!(next_item(&mut events).await, StreamItem::Connected) {}
+    let mut body = V2SessionCreateBody::new();
+    body.location = Some(LocationRef::new(server.project_dir().display().to_string()));
+    let session = client
+        .api()
+        .v2()
+        .session()
+        .create(body)
+        .send()
+        .await
+        .unwrap();
+    let sid = session.data.id;
+    client
+        .api()
+        .v2()
+        .session()
+        .prompt(&sid, V2SessionPromptBody::new(PromptInput::new("hello v2")))
+        .send()
+        .await
+        .unwrap();
+    let (mut admitted, mut prompted) = (None, None);
+    while admitted.is_none() || prompted.is_none() {
+        match next_item(&mut events).await {
+            StreamItem::Event(Event::SessionNextPromptAdmitted(e))
+                if e.properties.session_id == sid =>
+            {
+                admitted = Some(e.properties.timestamp);
+            }
+            StreamItem::Event(Event::SessionNextPrompted(e)) if e.properties.session_id == sid => {
+                assert_eq!(e.properties.prompt.text, "hello v2");
+                prompted = Some(e.properties.timestamp);
+            }
+            _ => {}
+        }
+    }
+    for timestamp in [admitted.unwrap(), prompted.unwrap()] {
+        let at = timestamp
+            .to_offset_date_time()
+            .unwrap_or_else(|| panic!("not a date-time: {timestamp:?}"));
+        let age = time::OffsetDateTime::now_utc() - at;
+        assert!(
+            age.whole_hours().abs() < 1,
+            "{timestamp:?} is not about now"
+        );
+    }
+}
+
+/// The next item of `events`, panicking on an error, the end, or 60 s of nothing.
+async fn next_item(events: &mut opencode::EventStream<Event>) -> StreamItem<Event> {
+    match tokio::time::timeout(Duration::from_secs(60), events.next()).await {
+        Ok(Some(Ok(item))) => item,
+        Ok(Some(Err(error))) => panic!("event stream error: {error}"),
+        Ok(None) => panic!("the event stream ended"),
+        Err(_) => panic!("no event within 60 s"),
+    }
+}

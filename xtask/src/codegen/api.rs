@@ -14,6 +14,7 @@ use super::types::{Paths, rust_ty};
 const PATHS: Paths = Paths {
     private: "opencode_types::__private",
     js_number: "opencode_types::JsNumber",
+    timestamp: "opencode_types::Timestamp",
     named: "opencode_types::",
 };
 

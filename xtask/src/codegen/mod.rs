@@ -23,6 +23,7 @@ pub const HAND_WRITTEN: &[&str] = &["GlobalEvent"];
 const TYPES_PATHS: types::Paths = types::Paths {
     private: "crate::__private",
     js_number: "crate::JsNumber",
+    timestamp: "crate::Timestamp",
     named: "",
 };
 
@@ -30,6 +31,7 @@ const TYPES_PATHS: types::Paths = types::Paths {
 const FIXTURE_PATHS: types::Paths = types::Paths {
     private: "opencode_types::__private",
     js_number: "opencode_types::JsNumber",
+    timestamp: "opencode_types::Timestamp",
     named: "",
 };
 
@@ -191,6 +193,16 @@ pub fn patch_spec(spec: &mut Value) {
             *cursor = json!({"anyOf": [{"type": "string"}, {"type": "null"}]});
         }
     }
+    // The `timestamp` of every `session.next.*` event is `number` in the spec, but 1.18.33
+    // sends an ISO string on `/event` and `/global/event`
+    // (`"timestamp":"2026-12-07T05:53:46.395Z"`): accept both.
+    if let Some(map) = schemas.as_object_mut() {
+        for (name, schema) in map.iter_mut() {
+            if name.contains("SessionNext") {
+                widen_timestamps(schema);
+            }
+        }
+    }
     // The `sync` frames of `/global/event` as one union, told apart by `syncEvent.type`.
     if schemas.get("SyncEvent").is_none() {
         let refs: Vec<Value> = schemas["GlobalEvent"]["properties"]["payload"]["anyOf"]
@@ -208,6 +220,26 @@ pub fn patch_spec(spec: &mut Value) {
             "anyOf": refs,
             "description": "A durable event as `/global/event` repeats it in a `sync` frame, with its per-session sequence number.",
         });
+    }
+}
+
+/// Rewrites every `timestamp: {type: number}` property below `schema` to accept an RFC 3339
+/// string too (the generator maps that pair to `Timestamp`).
+fn widen_timestamps(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get_mut("properties")
+                && let Some(ts) = props.get_mut("timestamp")
+                && ts.get("type").is_some_and(|t| t == "number")
+            {
+                *ts = json!({"anyOf": [{"type": "number"}, {"type": "string", "format": "date-time"}]});
+            }
+            for value in map.values_mut() {
+                widen_timestamps(value);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(widen_timestamps),
+        _ => {}
     }
 }
 

@@ -24,6 +24,8 @@ pub enum Ty {
     Number,
     /// A number that may also be sent as `"NaN"`, `"Infinity"` or `"-Infinity"`.
     JsNumber,
+    /// A point in time sent as epoch milliseconds or as an RFC 3339 string.
+    Timestamp,
     /// `bool`.
     Bool,
     /// JSON `null` (`()`).
@@ -517,6 +519,9 @@ impl<'a> Builder<'a> {
         if is_js_number(members) {
             return Ok(Kind::Alias(Ty::JsNumber));
         }
+        if is_timestamp(members) {
+            return Ok(Kind::Alias(Ty::Timestamp));
+        }
         let mut variants = Vec::new();
         let mut taken = BTreeSet::new();
         for (i, member) in members.iter().enumerate() {
@@ -603,6 +608,9 @@ impl<'a> Builder<'a> {
             }
             if is_js_number(members) {
                 return Ok(Ty::JsNumber);
+            }
+            if is_timestamp(members) {
+                return Ok(Ty::Timestamp);
             }
             return self.named_inline(hint, origin, module, schema);
         }
@@ -809,6 +817,16 @@ fn is_js_number(members: &[Value]) -> bool {
                         .flatten()
                         .all(|v| matches!(v.as_str(), Some("NaN" | "Infinity" | "-Infinity"))))
         })
+}
+
+/// `anyOf [number, {string, format: date-time}]`: a time the server sends either way (the
+/// spec says `number`; `patch_spec` writes this where the server sends strings too).
+fn is_timestamp(members: &[Value]) -> bool {
+    members.len() == 2
+        && members.iter().any(|m| m["type"] == "number")
+        && members
+            .iter()
+            .any(|m| m["type"] == "string" && m["format"] == "date-time")
 }
 
 fn single_constant(schema: &Value) -> Option<String> {

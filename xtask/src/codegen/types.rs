@@ -12,6 +12,8 @@ pub struct Paths {
     pub private: &'static str,
     /// The `JsNumber` type.
     pub js_number: &'static str,
+    /// The `Timestamp` type.
+    pub timestamp: &'static str,
     /// Prefix for generated type names (`""` inside `opencode-types`).
     pub named: &'static str,
 }
@@ -345,6 +347,7 @@ pub fn rust_ty(ty: &Ty, paths: &Paths) -> String {
         Ty::Integer => "i64".into(),
         Ty::Number => "f64".into(),
         Ty::JsNumber => paths.js_number.into(),
+        Ty::Timestamp => paths.timestamp.into(),
         Ty::Bool => "bool".into(),
         Ty::Null => "()".into(),
         Ty::Any => "serde_json::Value".into(),
@@ -368,6 +371,7 @@ fn describe(ty: &Ty) -> String {
         Ty::String => "a string".into(),
         Ty::Integer => "an integer".into(),
         Ty::Number | Ty::JsNumber => "a number".into(),
+        Ty::Timestamp => "a point in time (epoch milliseconds or an RFC 3339 string)".into(),
         Ty::Bool => "a boolean".into(),
         Ty::Null => "`null`".into(),
         Ty::Any => "any JSON value".into(),

@@ -3974,7 +3974,7 @@ pub struct EventSessionNextAgentSwitchedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3985,7 +3985,7 @@ impl EventSessionNextAgentSwitchedProperties {
         agent: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -4038,7 +4038,7 @@ pub struct EventSessionNextCompactionDeltaProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4049,7 +4049,7 @@ impl EventSessionNextCompactionDeltaProperties {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4106,7 +4106,7 @@ pub struct EventSessionNextCompactionEndedProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4119,7 +4119,7 @@ impl EventSessionNextCompactionEndedProperties {
         recent: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4225,7 +4225,7 @@ pub struct EventSessionNextCompactionStartedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4236,7 +4236,7 @@ impl EventSessionNextCompactionStartedProperties {
         message_id: impl Into<String>,
         reason: EventSessionNextCompactionStartedPropertiesReason,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4340,7 +4340,7 @@ pub struct EventSessionNextContextUpdatedProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4351,7 +4351,7 @@ impl EventSessionNextContextUpdatedProperties {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4404,7 +4404,7 @@ pub struct EventSessionNextModelSwitchedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4415,7 +4415,7 @@ impl EventSessionNextModelSwitchedProperties {
         message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4468,7 +4468,7 @@ pub struct EventSessionNextMovedProperties {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4478,7 +4478,7 @@ impl EventSessionNextMovedProperties {
     pub fn new(
         location: LocationRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             location,
@@ -4533,7 +4533,7 @@ pub struct EventSessionNextPromptAdmittedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4545,7 +4545,7 @@ impl EventSessionNextPromptAdmittedProperties {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -4652,7 +4652,7 @@ pub struct EventSessionNextPromptedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4664,7 +4664,7 @@ impl EventSessionNextPromptedProperties {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -4772,7 +4772,7 @@ pub struct EventSessionNextReasoningDeltaProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4784,7 +4784,7 @@ impl EventSessionNextReasoningDeltaProperties {
         delta: impl Into<String>,
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4848,7 +4848,7 @@ pub struct EventSessionNextReasoningEndedProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4860,7 +4860,7 @@ impl EventSessionNextReasoningEndedProperties {
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4923,7 +4923,7 @@ pub struct EventSessionNextReasoningStartedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4934,7 +4934,7 @@ impl EventSessionNextReasoningStartedProperties {
         assistant_message_id: impl Into<String>,
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4987,7 +4987,7 @@ pub struct EventSessionNextRetriedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4998,7 +4998,7 @@ impl EventSessionNextRetriedProperties {
         attempt: f64,
         error: SessionNextRetryError,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             attempt,
@@ -5046,14 +5046,14 @@ pub struct EventSessionNextRevertClearedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl EventSessionNextRevertClearedProperties {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, timestamp: f64) -> Self {
+    pub fn new(session_id: impl Into<String>, timestamp: crate::Timestamp) -> Self {
         Self {
             session_id: session_id.into(),
             timestamp,
@@ -5101,7 +5101,7 @@ pub struct EventSessionNextRevertCommittedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5111,7 +5111,7 @@ impl EventSessionNextRevertCommittedProperties {
     pub fn new(
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -5160,7 +5160,7 @@ pub struct EventSessionNextRevertStagedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5170,7 +5170,7 @@ impl EventSessionNextRevertStagedProperties {
     pub fn new(
         revert: RevertState,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             revert,
@@ -5222,7 +5222,7 @@ pub struct EventSessionNextShellEndedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5233,7 +5233,7 @@ impl EventSessionNextShellEndedProperties {
         call_id: impl Into<String>,
         output: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -5289,7 +5289,7 @@ pub struct EventSessionNextShellStartedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5301,7 +5301,7 @@ impl EventSessionNextShellStartedProperties {
         command: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -5363,7 +5363,7 @@ pub struct EventSessionNextStepEndedProperties {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tokens` property.
     pub tokens: EventSessionNextStepEndedPropertiesTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -5377,7 +5377,7 @@ impl EventSessionNextStepEndedProperties {
         cost: f64,
         finish: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tokens: EventSessionNextStepEndedPropertiesTokens,
     ) -> Self {
         Self {
@@ -5490,7 +5490,7 @@ pub struct EventSessionNextStepFailedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5501,7 +5501,7 @@ impl EventSessionNextStepFailedProperties {
         assistant_message_id: impl Into<String>,
         error: SessionErrorUnknown,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5559,7 +5559,7 @@ pub struct EventSessionNextStepStartedProperties {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5571,7 +5571,7 @@ impl EventSessionNextStepStartedProperties {
         assistant_message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -5626,7 +5626,7 @@ pub struct EventSessionNextSyntheticProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5637,7 +5637,7 @@ impl EventSessionNextSyntheticProperties {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -5693,7 +5693,7 @@ pub struct EventSessionNextTextDeltaProperties {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5705,7 +5705,7 @@ impl EventSessionNextTextDeltaProperties {
         delta: impl Into<String>,
         session_id: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5762,7 +5762,7 @@ pub struct EventSessionNextTextEndedProperties {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5774,7 +5774,7 @@ impl EventSessionNextTextEndedProperties {
         session_id: impl Into<String>,
         text: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5829,7 +5829,7 @@ pub struct EventSessionNextTextStartedProperties {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5840,7 +5840,7 @@ impl EventSessionNextTextStartedProperties {
         assistant_message_id: impl Into<String>,
         session_id: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5898,7 +5898,7 @@ pub struct EventSessionNextToolCalledProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tool` property.
     pub tool: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -5913,7 +5913,7 @@ impl EventSessionNextToolCalledProperties {
         input: serde_json::Map<String, serde_json::Value>,
         provider: EventSessionNextToolCalledPropertiesProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tool: impl Into<String>,
     ) -> Self {
         Self {
@@ -6001,7 +6001,7 @@ pub struct EventSessionNextToolFailedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6014,7 +6014,7 @@ impl EventSessionNextToolFailedProperties {
         error: SessionErrorUnknown,
         provider: EventSessionNextToolFailedPropertiesProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6096,7 +6096,7 @@ pub struct EventSessionNextToolInputDeltaProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6108,7 +6108,7 @@ impl EventSessionNextToolInputDeltaProperties {
         call_id: impl Into<String>,
         delta: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6165,7 +6165,7 @@ pub struct EventSessionNextToolInputEndedProperties {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6177,7 +6177,7 @@ impl EventSessionNextToolInputEndedProperties {
         call_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6234,7 +6234,7 @@ pub struct EventSessionNextToolInputStartedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6246,7 +6246,7 @@ impl EventSessionNextToolInputStartedProperties {
         call_id: impl Into<String>,
         name: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6305,7 +6305,7 @@ pub struct EventSessionNextToolProgressProperties {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6318,7 +6318,7 @@ impl EventSessionNextToolProgressProperties {
         content: Vec<LLMToolContent>,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6386,7 +6386,7 @@ pub struct EventSessionNextToolSuccessProperties {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6400,7 +6400,7 @@ impl EventSessionNextToolSuccessProperties {
         provider: EventSessionNextToolSuccessPropertiesProvider,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),

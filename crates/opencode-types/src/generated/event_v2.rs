@@ -3808,7 +3808,7 @@ pub struct SessionNextAgentSwitchedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3819,7 +3819,7 @@ impl SessionNextAgentSwitchedData {
         agent: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -3907,7 +3907,7 @@ pub struct SessionNextCompactionDeltaData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3918,7 +3918,7 @@ impl SessionNextCompactionDeltaData {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4010,7 +4010,7 @@ pub struct SessionNextCompactionEndedData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4023,7 +4023,7 @@ impl SessionNextCompactionEndedData {
         recent: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4164,7 +4164,7 @@ pub struct SessionNextCompactionStartedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4175,7 +4175,7 @@ impl SessionNextCompactionStartedData {
         message_id: impl Into<String>,
         reason: SessionNextCompactionStartedDataReason,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4314,7 +4314,7 @@ pub struct SessionNextContextUpdatedData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4325,7 +4325,7 @@ impl SessionNextContextUpdatedData {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4413,7 +4413,7 @@ pub struct SessionNextModelSwitchedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4424,7 +4424,7 @@ impl SessionNextModelSwitchedData {
         message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -4512,7 +4512,7 @@ pub struct SessionNextMovedData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4522,7 +4522,7 @@ impl SessionNextMovedData {
     pub fn new(
         location: LocationRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             location,
@@ -4612,7 +4612,7 @@ pub struct SessionNextPromptAdmittedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4624,7 +4624,7 @@ impl SessionNextPromptAdmittedData {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -4766,7 +4766,7 @@ pub struct SessionNextPromptedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4778,7 +4778,7 @@ impl SessionNextPromptedData {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -4921,7 +4921,7 @@ pub struct SessionNextReasoningDeltaData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4933,7 +4933,7 @@ impl SessionNextReasoningDeltaData {
         delta: impl Into<String>,
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5032,7 +5032,7 @@ pub struct SessionNextReasoningEndedData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5044,7 +5044,7 @@ impl SessionNextReasoningEndedData {
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5142,7 +5142,7 @@ pub struct SessionNextReasoningStartedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5153,7 +5153,7 @@ impl SessionNextReasoningStartedData {
         assistant_message_id: impl Into<String>,
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5241,7 +5241,7 @@ pub struct SessionNextRetriedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5252,7 +5252,7 @@ impl SessionNextRetriedData {
         attempt: f64,
         error: SessionNextRetryError,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             attempt,
@@ -5335,14 +5335,14 @@ pub struct SessionNextRevertClearedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl SessionNextRevertClearedData {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, timestamp: f64) -> Self {
+    pub fn new(session_id: impl Into<String>, timestamp: crate::Timestamp) -> Self {
         Self {
             session_id: session_id.into(),
             timestamp,
@@ -5425,7 +5425,7 @@ pub struct SessionNextRevertCommittedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5435,7 +5435,7 @@ impl SessionNextRevertCommittedData {
     pub fn new(
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -5519,7 +5519,7 @@ pub struct SessionNextRevertStagedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5529,7 +5529,7 @@ impl SessionNextRevertStagedData {
     pub fn new(
         revert: RevertState,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             revert,
@@ -5616,7 +5616,7 @@ pub struct SessionNextShellEndedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5627,7 +5627,7 @@ impl SessionNextShellEndedData {
         call_id: impl Into<String>,
         output: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -5718,7 +5718,7 @@ pub struct SessionNextShellStartedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5730,7 +5730,7 @@ impl SessionNextShellStartedData {
         command: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -5827,7 +5827,7 @@ pub struct SessionNextStepEndedData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tokens` property.
     pub tokens: SessionNextStepEndedDataTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -5841,7 +5841,7 @@ impl SessionNextStepEndedData {
         cost: f64,
         finish: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tokens: SessionNextStepEndedDataTokens,
     ) -> Self {
         Self {
@@ -5989,7 +5989,7 @@ pub struct SessionNextStepFailedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6000,7 +6000,7 @@ impl SessionNextStepFailedData {
         assistant_message_id: impl Into<String>,
         error: SessionErrorUnknown,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6093,7 +6093,7 @@ pub struct SessionNextStepStartedData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6105,7 +6105,7 @@ impl SessionNextStepStartedData {
         assistant_message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -6195,7 +6195,7 @@ pub struct SessionNextSyntheticData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6206,7 +6206,7 @@ impl SessionNextSyntheticData {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -6297,7 +6297,7 @@ pub struct SessionNextTextDeltaData {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6309,7 +6309,7 @@ impl SessionNextTextDeltaData {
         delta: impl Into<String>,
         session_id: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6401,7 +6401,7 @@ pub struct SessionNextTextEndedData {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6413,7 +6413,7 @@ impl SessionNextTextEndedData {
         session_id: impl Into<String>,
         text: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6503,7 +6503,7 @@ pub struct SessionNextTextStartedData {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6514,7 +6514,7 @@ impl SessionNextTextStartedData {
         assistant_message_id: impl Into<String>,
         session_id: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6607,7 +6607,7 @@ pub struct SessionNextToolCalledData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tool` property.
     pub tool: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -6622,7 +6622,7 @@ impl SessionNextToolCalledData {
         input: serde_json::Map<String, serde_json::Value>,
         provider: SessionNextToolCalledDataProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tool: impl Into<String>,
     ) -> Self {
         Self {
@@ -6745,7 +6745,7 @@ pub struct SessionNextToolFailedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6758,7 +6758,7 @@ impl SessionNextToolFailedData {
         error: SessionErrorUnknown,
         provider: SessionNextToolFailedDataProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6875,7 +6875,7 @@ pub struct SessionNextToolInputDeltaData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6887,7 +6887,7 @@ impl SessionNextToolInputDeltaData {
         call_id: impl Into<String>,
         delta: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -6979,7 +6979,7 @@ pub struct SessionNextToolInputEndedData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -6991,7 +6991,7 @@ impl SessionNextToolInputEndedData {
         call_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -7083,7 +7083,7 @@ pub struct SessionNextToolInputStartedData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -7095,7 +7095,7 @@ impl SessionNextToolInputStartedData {
         call_id: impl Into<String>,
         name: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -7189,7 +7189,7 @@ pub struct SessionNextToolProgressData {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -7202,7 +7202,7 @@ impl SessionNextToolProgressData {
         content: Vec<LLMToolContent>,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -7305,7 +7305,7 @@ pub struct SessionNextToolSuccessData {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -7319,7 +7319,7 @@ impl SessionNextToolSuccessData {
         provider: SessionNextToolSuccessDataProvider,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),

@@ -1329,7 +1329,7 @@ pub struct SyncEventSessionNextAgentSwitchedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1340,7 +1340,7 @@ impl SyncEventSessionNextAgentSwitchedSyncEventData {
         agent: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -1436,7 +1436,7 @@ pub struct SyncEventSessionNextCompactionEndedSyncEventData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1449,7 +1449,7 @@ impl SyncEventSessionNextCompactionEndedSyncEventData {
         recent: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -1595,7 +1595,7 @@ pub struct SyncEventSessionNextCompactionStartedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1606,7 +1606,7 @@ impl SyncEventSessionNextCompactionStartedSyncEventData {
         message_id: impl Into<String>,
         reason: SyncEventSessionNextCompactionStartedSyncEventDataReason,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -1750,7 +1750,7 @@ pub struct SyncEventSessionNextContextUpdatedSyncEventData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1761,7 +1761,7 @@ impl SyncEventSessionNextContextUpdatedSyncEventData {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -1853,7 +1853,7 @@ pub struct SyncEventSessionNextModelSwitchedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1864,7 +1864,7 @@ impl SyncEventSessionNextModelSwitchedSyncEventData {
         message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -1956,7 +1956,7 @@ pub struct SyncEventSessionNextMovedSyncEventData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1966,7 +1966,7 @@ impl SyncEventSessionNextMovedSyncEventData {
     pub fn new(
         location: LocationRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             location,
@@ -2060,7 +2060,7 @@ pub struct SyncEventSessionNextPromptAdmittedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2072,7 +2072,7 @@ impl SyncEventSessionNextPromptAdmittedSyncEventData {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -2219,7 +2219,7 @@ pub struct SyncEventSessionNextPromptedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2231,7 +2231,7 @@ impl SyncEventSessionNextPromptedSyncEventData {
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             delivery,
@@ -2385,7 +2385,7 @@ pub struct SyncEventSessionNextReasoningEndedSyncEventData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2397,7 +2397,7 @@ impl SyncEventSessionNextReasoningEndedSyncEventData {
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -2499,7 +2499,7 @@ pub struct SyncEventSessionNextReasoningStartedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2510,7 +2510,7 @@ impl SyncEventSessionNextReasoningStartedSyncEventData {
         assistant_message_id: impl Into<String>,
         reasoning_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -2602,7 +2602,7 @@ pub struct SyncEventSessionNextRetriedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2613,7 +2613,7 @@ impl SyncEventSessionNextRetriedSyncEventData {
         attempt: f64,
         error: SessionNextRetryError,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             attempt,
@@ -2700,14 +2700,14 @@ pub struct SyncEventSessionNextRevertClearedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl SyncEventSessionNextRevertClearedSyncEventData {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, timestamp: f64) -> Self {
+    pub fn new(session_id: impl Into<String>, timestamp: crate::Timestamp) -> Self {
         Self {
             session_id: session_id.into(),
             timestamp,
@@ -2794,7 +2794,7 @@ pub struct SyncEventSessionNextRevertCommittedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2804,7 +2804,7 @@ impl SyncEventSessionNextRevertCommittedSyncEventData {
     pub fn new(
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -2892,7 +2892,7 @@ pub struct SyncEventSessionNextRevertStagedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2902,7 +2902,7 @@ impl SyncEventSessionNextRevertStagedSyncEventData {
     pub fn new(
         revert: RevertState,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             revert,
@@ -2993,7 +2993,7 @@ pub struct SyncEventSessionNextShellEndedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3004,7 +3004,7 @@ impl SyncEventSessionNextShellEndedSyncEventData {
         call_id: impl Into<String>,
         output: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -3099,7 +3099,7 @@ pub struct SyncEventSessionNextShellStartedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3111,7 +3111,7 @@ impl SyncEventSessionNextShellStartedSyncEventData {
         command: impl Into<String>,
         message_id: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             call_id: call_id.into(),
@@ -3212,7 +3212,7 @@ pub struct SyncEventSessionNextStepEndedSyncEventData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tokens` property.
     pub tokens: SyncEventSessionNextStepEndedSyncEventDataTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3226,7 +3226,7 @@ impl SyncEventSessionNextStepEndedSyncEventData {
         cost: f64,
         finish: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tokens: SyncEventSessionNextStepEndedSyncEventDataTokens,
     ) -> Self {
         Self {
@@ -3378,7 +3378,7 @@ pub struct SyncEventSessionNextStepFailedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3389,7 +3389,7 @@ impl SyncEventSessionNextStepFailedSyncEventData {
         assistant_message_id: impl Into<String>,
         error: SessionErrorUnknown,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -3486,7 +3486,7 @@ pub struct SyncEventSessionNextStepStartedSyncEventData {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3498,7 +3498,7 @@ impl SyncEventSessionNextStepStartedSyncEventData {
         assistant_message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -3592,7 +3592,7 @@ pub struct SyncEventSessionNextSyntheticSyncEventData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3603,7 +3603,7 @@ impl SyncEventSessionNextSyntheticSyncEventData {
         message_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             message_id: message_id.into(),
@@ -3698,7 +3698,7 @@ pub struct SyncEventSessionNextTextEndedSyncEventData {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3710,7 +3710,7 @@ impl SyncEventSessionNextTextEndedSyncEventData {
         session_id: impl Into<String>,
         text: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -3804,7 +3804,7 @@ pub struct SyncEventSessionNextTextStartedSyncEventData {
     #[serde(rename = "textID")]
     pub text_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3815,7 +3815,7 @@ impl SyncEventSessionNextTextStartedSyncEventData {
         assistant_message_id: impl Into<String>,
         session_id: impl Into<String>,
         text_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -3912,7 +3912,7 @@ pub struct SyncEventSessionNextToolCalledSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// The `tool` property.
     pub tool: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3927,7 +3927,7 @@ impl SyncEventSessionNextToolCalledSyncEventData {
         input: serde_json::Map<String, serde_json::Value>,
         provider: SyncEventSessionNextToolCalledSyncEventDataProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
         tool: impl Into<String>,
     ) -> Self {
         Self {
@@ -4054,7 +4054,7 @@ pub struct SyncEventSessionNextToolFailedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4067,7 +4067,7 @@ impl SyncEventSessionNextToolFailedSyncEventData {
         error: SessionErrorUnknown,
         provider: SyncEventSessionNextToolFailedSyncEventDataProvider,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4188,7 +4188,7 @@ pub struct SyncEventSessionNextToolInputEndedSyncEventData {
     /// The `text` property.
     pub text: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4200,7 +4200,7 @@ impl SyncEventSessionNextToolInputEndedSyncEventData {
         call_id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4296,7 +4296,7 @@ pub struct SyncEventSessionNextToolInputStartedSyncEventData {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4308,7 +4308,7 @@ impl SyncEventSessionNextToolInputStartedSyncEventData {
         call_id: impl Into<String>,
         name: impl Into<String>,
         session_id: impl Into<String>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4406,7 +4406,7 @@ pub struct SyncEventSessionNextToolProgressSyncEventData {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4419,7 +4419,7 @@ impl SyncEventSessionNextToolProgressSyncEventData {
         content: Vec<LLMToolContent>,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -4526,7 +4526,7 @@ pub struct SyncEventSessionNextToolSuccessSyncEventData {
     /// The `structured` property.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// The `timestamp` property.
-    pub timestamp: f64,
+    pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -4540,7 +4540,7 @@ impl SyncEventSessionNextToolSuccessSyncEventData {
         provider: SyncEventSessionNextToolSuccessSyncEventDataProvider,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: f64,
+        timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
