@@ -8,6 +8,10 @@
 //! `opencode-sse` types them). Every builder can also produce its request without I/O
 //! (`.request()`, `.http_request()`), which is how every operation is tested.
 //!
+//! The crate root holds [`Api`] and the group types (`SessionApi`, …); the builders are in
+//! [`ops`], so `use opencode_api::*` next to `use opencode_types::*` leaves every name
+//! unambiguous (`SessionStatus` is the status type, `ops::SessionStatus` its request).
+//!
 //! ```no_run
 //! # async fn run() -> Result<(), opencode_transport::Error> {
 //! use opencode_api::Api;
@@ -26,7 +30,7 @@
 mod generated;
 
 pub use generated::*;
-pub use opencode_transport::{Client, Error};
+use opencode_transport::{Client, Error};
 
 /// The entry point: every operation group of the server, over one transport client.
 #[derive(Debug, Clone)]

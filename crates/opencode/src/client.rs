@@ -10,7 +10,7 @@ use opencode_transport::{BoxError, HttpService, RequestBody, ResponseBody};
 use opencode_types::{Event, GlobalEvent, V2Event};
 use tower::{Layer, Service};
 
-use crate::session::{CreateSession, Session};
+use crate::session::{CreateSession, SessionHandle};
 use crate::{Error, RetryPolicy, Timeouts};
 
 /// A connection to an OpenCode server. Cheap to clone; clones share one connection pool.
@@ -107,8 +107,8 @@ impl Client {
     }
 
     /// A handle on an existing session.
-    pub fn session(&self, id: impl Into<String>) -> Session {
-        Session::new(self.clone(), id.into(), None)
+    pub fn session(&self, id: impl Into<String>) -> SessionHandle {
+        SessionHandle::new(self.clone(), id.into(), None)
     }
 
     /// Creates a session (`.title(..)`, `.parent(..)`, then `.await`).

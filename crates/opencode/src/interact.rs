@@ -34,14 +34,14 @@ impl Reply {
 
 /// A tool asks for permission (`permission.asked`). Dereferences to the request's fields.
 #[derive(Debug, Clone)]
-pub struct PermissionRequest {
+pub struct PendingPermission {
     client: Client,
     request: types::PermissionRequest,
 }
 
-impl PermissionRequest {
+impl PendingPermission {
     pub(crate) fn new(client: Client, request: types::PermissionRequest) -> Self {
-        PermissionRequest { client, request }
+        PendingPermission { client, request }
     }
 
     /// The request as the server sent it.
@@ -69,7 +69,7 @@ impl PermissionRequest {
     }
 }
 
-impl Deref for PermissionRequest {
+impl Deref for PendingPermission {
     type Target = types::PermissionRequest;
     fn deref(&self) -> &Self::Target {
         &self.request
@@ -78,14 +78,14 @@ impl Deref for PermissionRequest {
 
 /// The model asks the user questions (`question.asked`). Dereferences to the request.
 #[derive(Debug, Clone)]
-pub struct QuestionRequest {
+pub struct PendingQuestion {
     client: Client,
     request: types::QuestionRequest,
 }
 
-impl QuestionRequest {
+impl PendingQuestion {
     pub(crate) fn new(client: Client, request: types::QuestionRequest) -> Self {
-        QuestionRequest { client, request }
+        PendingQuestion { client, request }
     }
 
     /// The request as the server sent it.
@@ -127,7 +127,7 @@ impl QuestionRequest {
     }
 }
 
-impl Deref for QuestionRequest {
+impl Deref for PendingQuestion {
     type Target = types::QuestionRequest;
     fn deref(&self) -> &Self::Target {
         &self.request

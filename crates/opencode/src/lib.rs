@@ -65,15 +65,15 @@ pub use opencode_process as process;
 pub use opencode_testing as testing;
 
 pub use client::{Client, ClientBuilder, V2};
-pub use interact::{PermissionRequest, QuestionRequest, Reply};
+pub use interact::{PendingPermission, PendingQuestion, Reply};
 #[cfg(feature = "process")]
 #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use managed::{Opencode, OpencodeBuilder};
-pub use prompt::{PermissionPolicy, Progress, Prompt, PromptRun, STREAM_OPEN_BOUND};
+pub use prompt::{PermissionPolicy, Progress, PromptBuilder, PromptRun, STREAM_OPEN_BOUND};
 #[cfg(feature = "pty")]
 #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
-pub use pty::{Pty, PtyConnection, PtyOptions};
-pub use session::{CreateSession, Session};
+pub use pty::{PtyConnection, PtyHandle, PtyOptions};
+pub use session::{CreateSession, SessionHandle};
 pub use sse::{EventStream, StreamItem};
 pub use transport::{RetryPolicy, Timeouts};
 pub use turn::{TurnError, TurnFailure, TurnMessage, TurnOutput, TurnTokens};
@@ -85,8 +85,8 @@ pub mod prelude {
     #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
     pub use crate::Opencode;
     pub use crate::{
-        Client, Error, Event, Part, PermissionRequest, Progress, Prompt, PromptRun,
-        QuestionRequest, Reply, Session, StreamItem, TurnOutput,
+        Client, Error, Event, Part, PendingPermission, PendingQuestion, Progress, PromptBuilder,
+        PromptRun, Reply, SessionHandle, StreamItem, TurnOutput,
     };
 }
 

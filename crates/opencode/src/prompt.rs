@@ -1,4 +1,4 @@
-//! `session.prompt(..)`: a [`Prompt`] to configure, then a running turn ([`PromptRun`])
+//! `session.prompt(..)`: a [`PromptBuilder`] to configure, then a running turn ([`PromptRun`])
 //! that streams its [`Progress`] and resolves to the whole turn ([`TurnOutput`]).
 //!
 //! The run subscribes to the session's events through the client's shared event
@@ -21,8 +21,8 @@ use opencode_types as types;
 use tokio::time::Instant;
 use types::Event;
 
-use crate::interact::{PermissionRequest, QuestionRequest, Reply};
-use crate::session::Session;
+use crate::interact::{PendingPermission, PendingQuestion, Reply};
+use crate::session::SessionHandle;
 use crate::turn::{Tracker, TurnOutput, Verdict};
 use crate::{Client, Error};
 
@@ -59,11 +59,11 @@ pub enum Progress {
     StepStart(types::StepStartPart),
     /// A model step ended (reason, tokens, cost).
     StepFinish(types::StepFinishPart),
-    /// A tool asks for permission; answer with [`PermissionRequest::reply`] (unless a
+    /// A tool asks for permission; answer with [`PendingPermission::reply`] (unless a
     /// policy already did).
-    Permission(PermissionRequest),
-    /// The model asks questions; answer with [`QuestionRequest::answer`].
-    Question(QuestionRequest),
+    Permission(PendingPermission),
+    /// The model asks questions; answer with [`PendingQuestion::answer`].
+    Question(PendingQuestion),
     /// The model provider failed and the server will retry.
     Retry {
         /// Attempt number.
@@ -110,10 +110,10 @@ pub enum Progress {
 pub type PermissionPolicy = Arc<dyn Fn(&types::PermissionRequest) -> Option<Reply> + Send + Sync>;
 
 /// A prompt being configured: set options, then `.await` it for the whole turn, or call
-/// [`stream`](Prompt::stream) to follow its progress.
+/// [`stream`](PromptBuilder::stream) to follow its progress.
 ///
 /// ```no_run
-/// # async fn run(session: opencode::Session) -> Result<(), opencode::Error> {
+/// # async fn run(session: opencode::SessionHandle) -> Result<(), opencode::Error> {
 /// use opencode::Reply;
 ///
 /// let answer = session
@@ -125,17 +125,17 @@ pub type PermissionPolicy = Arc<dyn Fn(&types::PermissionRequest) -> Option<Repl
 /// # Ok(()) }
 /// ```
 #[must_use = "nothing is sent until the prompt is awaited or streamed"]
-pub struct Prompt {
-    session: Session,
+pub struct PromptBuilder {
+    session: SessionHandle,
     body: types::SessionPromptBody,
     permission_policy: Option<PermissionPolicy>,
     abort_on_drop: bool,
     stream_open_bound: Option<Duration>,
 }
 
-impl fmt::Debug for Prompt {
+impl fmt::Debug for PromptBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Prompt")
+        f.debug_struct("PromptBuilder")
             .field("session", &self.session.id())
             .field("body", &self.body)
             .field("permission_policy", &self.permission_policy.is_some())
@@ -144,10 +144,10 @@ impl fmt::Debug for Prompt {
     }
 }
 
-impl Prompt {
-    pub(crate) fn new(session: Session, text: String) -> Self {
+impl PromptBuilder {
+    pub(crate) fn new(session: SessionHandle, text: String) -> Self {
         let part = types::SessionPromptBodyPartsItem::Text(types::TextPartInput::new(text));
-        Prompt {
+        PromptBuilder {
             session,
             body: types::SessionPromptBody::new(vec![part]),
             permission_policy: None,
@@ -240,7 +240,7 @@ impl Prompt {
     }
 }
 
-impl IntoFuture for Prompt {
+impl IntoFuture for PromptBuilder {
     type Output = Result<TurnOutput, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
 
@@ -261,7 +261,7 @@ enum Step {
 /// [`finish`](PromptRun::finish) for its result.
 ///
 /// ```no_run
-/// # async fn run(session: opencode::Session) -> Result<(), opencode::Error> {
+/// # async fn run(session: opencode::SessionHandle) -> Result<(), opencode::Error> {
 /// use futures_util::StreamExt;
 /// use opencode::{Progress, Reply};
 ///
@@ -286,8 +286,8 @@ enum Step {
 pub struct PromptRun {
     inner: Option<BoxStream<'static, Step>>,
     outcome: Option<Result<TurnOutput, Error>>,
-    abort_on_drop: Option<Session>,
-    session: Session,
+    abort_on_drop: Option<SessionHandle>,
+    session: SessionHandle,
     user_message_id: Option<String>,
 }
 
@@ -303,7 +303,7 @@ impl fmt::Debug for PromptRun {
 
 impl PromptRun {
     /// Follows the turn that `user_message_id` started (already sent).
-    pub(crate) fn attach(session: Session, user_message_id: String) -> Self {
+    pub(crate) fn attach(session: SessionHandle, user_message_id: String) -> Self {
         PromptRun {
             inner: Some(drive(session.clone(), Start::Attach(user_message_id.clone())).boxed()),
             outcome: None,
@@ -314,7 +314,7 @@ impl PromptRun {
     }
 
     /// The session.
-    pub fn session(&self) -> &Session {
+    pub fn session(&self) -> &SessionHandle {
         &self.session
     }
 
@@ -387,7 +387,7 @@ impl Drop for PromptRun {
 }
 
 enum Start {
-    Send(Box<Prompt>),
+    Send(Box<PromptBuilder>),
     Attach(String),
 }
 
@@ -406,7 +406,7 @@ enum Phase {
 /// The one loop behind every wait for a turn: subscribe, wait for the connection, send
 /// (or attach), then feed events to the [`Tracker`] and read the record when it says so.
 struct Driver {
-    session: Session,
+    session: SessionHandle,
     client: Option<Client>,
     phase: Phase,
     events: Option<Subscription<Event>>,
@@ -415,7 +415,7 @@ struct Driver {
     bound: Option<Duration>,
 }
 
-fn drive(session: Session, start: Start) -> impl Stream<Item = Step> + Send {
+fn drive(session: SessionHandle, start: Start) -> impl Stream<Item = Step> + Send {
     let bound = match &start {
         Start::Send(p) => p.stream_open_bound,
         Start::Attach(_) => None,

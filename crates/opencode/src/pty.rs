@@ -30,7 +30,7 @@
 //! output), and one binary control frame between the two: a `0x00` byte followed by JSON
 //! `{"cursor": n}`, the absolute output position at the end of the replay, counted in UTF-16
 //! code units of output. The SDK adds the live output it reads to that
-//! ([`PtyConnection::position`]), so a later [`Pty::connect_from`] replays only what was
+//! ([`PtyConnection::position`]), so a later [`PtyHandle::connect_from`] replays only what was
 //! missed; `?cursor=-1` asks for live output only, no cursor for everything the server still
 //! has. Input goes the other
 //! way as text (or UTF-8 binary) frames. A resize is not a frame: it is `PUT /pty/{ptyID}`
@@ -250,34 +250,34 @@ impl Client {
     /// println!("{} runs as pid {}", pty.id(), pty.info().pid);
     /// # Ok(()) }
     /// ```
-    pub async fn create_pty(&self, options: PtyOptions) -> Result<Pty, Error> {
-        Pty::create(self, options).await
+    pub async fn create_pty(&self, options: PtyOptions) -> Result<PtyHandle, Error> {
+        PtyHandle::create(self, options).await
     }
 
     /// A handle on an existing PTY, checked with `GET /pty/{id}`.
-    pub async fn pty(&self, id: impl Into<String>) -> Result<Pty, Error> {
-        Pty::open(self, id).await
+    pub async fn pty(&self, id: impl Into<String>) -> Result<PtyHandle, Error> {
+        PtyHandle::open(self, id).await
     }
 }
 
 /// A PTY on the server. Dropping the handle leaves the process running; call
-/// [`Pty::remove`] to end it.
+/// [`PtyHandle::remove`] to end it.
 #[derive(Debug, Clone)]
-pub struct Pty {
+pub struct PtyHandle {
     client: Client,
     info: PtyInfo,
 }
 
-impl Pty {
+impl PtyHandle {
     /// Starts a PTY (`POST /pty`), then applies [`PtyOptions::size`] if set.
     ///
     /// ```no_run
     /// # async fn run(client: opencode::Client) -> Result<(), opencode::pty::Error> {
-    /// use opencode::pty::{Pty, PtyOptions};
-    /// let pty = Pty::create(&client, PtyOptions::new().title("build")).await?;
+    /// use opencode::pty::{PtyHandle, PtyOptions};
+    /// let pty = PtyHandle::create(&client, PtyOptions::new().title("build")).await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(client: &Client, options: PtyOptions) -> Result<Pty, Error> {
+    pub async fn create(client: &Client, options: PtyOptions) -> Result<PtyHandle, Error> {
         let info = client
             .api()
             .pty()
@@ -285,7 +285,7 @@ impl Pty {
             .body(options.body())
             .send()
             .await?;
-        let pty = Pty {
+        let pty = PtyHandle {
             client: client.clone(),
             info,
         };
@@ -299,12 +299,12 @@ impl Pty {
     ///
     /// ```no_run
     /// # async fn run(client: opencode::Client) -> Result<(), opencode::pty::Error> {
-    /// let pty = opencode::pty::Pty::open(&client, "pty_…").await?;
+    /// let pty = opencode::pty::PtyHandle::open(&client, "pty_…").await?;
     /// # Ok(()) }
     /// ```
-    pub async fn open(client: &Client, id: impl Into<String>) -> Result<Pty, Error> {
+    pub async fn open(client: &Client, id: impl Into<String>) -> Result<PtyHandle, Error> {
         let info = client.api().pty().get(id).send().await?;
-        Ok(Pty {
+        Ok(PtyHandle {
             client: client.clone(),
             info,
         })
@@ -514,7 +514,7 @@ fn complete_utf8(pending: &mut Vec<u8>, input: Bytes) -> Result<Option<Utf8Bytes
 /// removed.
 ///
 /// ```no_run
-/// # async fn run(pty: opencode::pty::Pty) -> Result<(), Box<dyn std::error::Error>> {
+/// # async fn run(pty: opencode::pty::PtyHandle) -> Result<(), Box<dyn std::error::Error>> {
 /// use tokio::io::{AsyncReadExt, AsyncWriteExt};
 /// let mut conn = pty.connect().await?;
 /// conn.write_all(b"exit\n").await?;
@@ -563,7 +563,7 @@ impl PtyConnection {
     }
 
     /// The position just after the last output read: the server's cursor plus the live
-    /// output since. Pass it to [`Pty::connect_from`] to resume without repeated output.
+    /// output since. Pass it to [`PtyHandle::connect_from`] to resume without repeated output.
     /// `None` until the cursor frame has been read.
     pub fn position(&self) -> Option<i64> {
         self.cursor
@@ -587,7 +587,7 @@ impl PtyConnection {
         resize(&self.client, &self.id, rows, cols).await
     }
 
-    /// Closes the connection (the PTY keeps running; see [`Pty::remove`]).
+    /// Closes the connection (the PTY keeps running; see [`PtyHandle::remove`]).
     pub async fn close(mut self) -> Result<(), Error> {
         match self.ws.close(None).await {
             Ok(()) => Ok(()),

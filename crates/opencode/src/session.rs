@@ -5,7 +5,7 @@ use std::pin::Pin;
 
 use opencode_types as types;
 
-use crate::prompt::{Prompt, PromptRun};
+use crate::prompt::{PromptBuilder, PromptRun};
 use crate::turn::TurnOutput;
 use crate::{Client, Error};
 
@@ -19,15 +19,15 @@ use crate::{Client, Error};
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone)]
-pub struct Session {
+pub struct SessionHandle {
     client: Client,
     id: String,
     directory: Option<String>,
 }
 
-impl Session {
+impl SessionHandle {
     pub(crate) fn new(client: Client, id: String, directory: Option<String>) -> Self {
-        Session {
+        SessionHandle {
             client,
             id,
             directory,
@@ -45,7 +45,7 @@ impl Session {
     }
 
     /// The session's directory, when this handle knows it (it does after
-    /// [`Client::create_session`] or [`Session::info`]).
+    /// [`Client::create_session`] or [`SessionHandle::info`]).
     pub fn directory(&self) -> Option<&str> {
         self.directory.as_deref()
     }
@@ -67,10 +67,10 @@ impl Session {
     }
 
     /// A prompt with `text`: set options, then `.await` it for the whole turn or
-    /// [`stream`](Prompt::stream) its progress. See `docs/turns.md` for when a turn is
+    /// [`stream`](PromptBuilder::stream) its progress. See `docs/turns.md` for when a turn is
     /// over.
-    pub fn prompt(&self, text: impl Into<String>) -> Prompt {
-        Prompt::new(self.clone(), text.into())
+    pub fn prompt(&self, text: impl Into<String>) -> PromptBuilder {
+        PromptBuilder::new(self.clone(), text.into())
     }
 
     /// Aborts what the session is doing (`POST /session/{id}/abort`).
@@ -138,7 +138,7 @@ impl Session {
     }
 
     /// Forks the session (all of it, or up to `message_id`) into a new one.
-    pub async fn fork(&self, message_id: Option<&str>) -> Result<Session, Error> {
+    pub async fn fork(&self, message_id: Option<&str>) -> Result<SessionHandle, Error> {
         let mut req = self.client.api().session().fork(&self.id);
         if let Some(m) = message_id {
             let mut body = types::SessionForkBody::new();
@@ -146,7 +146,7 @@ impl Session {
             req = req.body(body);
         }
         let info = req.send().await?;
-        Ok(Session::new(
+        Ok(SessionHandle::new(
             self.client.clone(),
             info.id,
             Some(info.directory),
@@ -166,7 +166,7 @@ impl Session {
             .await?)
     }
 
-    /// Undoes [`Session::revert`].
+    /// Undoes [`SessionHandle::revert`].
     pub async fn unrevert(&self) -> Result<types::Session, Error> {
         Ok(self
             .client
@@ -291,7 +291,7 @@ impl CreateSession {
     }
 
     /// Creates it.
-    pub async fn send(self) -> Result<Session, Error> {
+    pub async fn send(self) -> Result<SessionHandle, Error> {
         let info = self
             .client
             .api()
@@ -300,12 +300,16 @@ impl CreateSession {
             .body(self.body)
             .send()
             .await?;
-        Ok(Session::new(self.client, info.id, Some(info.directory)))
+        Ok(SessionHandle::new(
+            self.client,
+            info.id,
+            Some(info.directory),
+        ))
     }
 }
 
 impl IntoFuture for CreateSession {
-    type Output = Result<Session, Error>;
+    type Output = Result<SessionHandle, Error>;
     type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
 
     fn into_future(self) -> Self::IntoFuture {

@@ -29,9 +29,9 @@ use opencode_types as types;
 use tokio::time::Instant;
 use types::{Event, Message, Part};
 
-use crate::interact::{PermissionRequest, QuestionRequest};
+use crate::interact::{PendingPermission, PendingQuestion};
 use crate::prompt::{PermissionPolicy, Progress};
-use crate::session::Session;
+use crate::session::SessionHandle;
 use crate::{Client, Error};
 
 /// How long a session may stay idle with the prompt stored (or not yet stored) and no
@@ -337,7 +337,7 @@ pub(crate) enum Verdict {
 /// The turn's state as seen so far: fed with events (which only say when to look) and
 /// with REST reads (which decide).
 pub(crate) struct Tracker {
-    session: Session,
+    session: SessionHandle,
     user_id: String,
     /// The user message is stored (an event or the record showed it).
     seen_user: bool,
@@ -369,7 +369,7 @@ impl Tracker {
     /// A tracker for the turn started by `user_id`, which the caller is about to send
     /// (`sent == false`) or which is already stored (`sent == true`, attaching).
     pub(crate) fn new(
-        session: Session,
+        session: SessionHandle,
         client: Client,
         user_id: String,
         attach: bool,
@@ -521,13 +521,13 @@ impl Tracker {
                 None
             }
             Event::PermissionAsked(p) => {
-                let request = PermissionRequest::new(self.client.clone(), p.properties);
+                let request = PendingPermission::new(self.client.clone(), p.properties);
                 if let Some(reply) = self.policy.as_ref().and_then(|f| f(request.request())) {
                     request.reply(reply).await?;
                 }
                 Some(Progress::Permission(request))
             }
-            Event::QuestionAsked(q) => Some(Progress::Question(QuestionRequest::new(
+            Event::QuestionAsked(q) => Some(Progress::Question(PendingQuestion::new(
                 self.client.clone(),
                 q.properties,
             ))),
@@ -710,7 +710,7 @@ fn turn_messages(
 
 /// The id for a new user message of `session`: after its latest message, and not after
 /// the server's clock.
-pub(crate) async fn new_user_message_id(session: &Session) -> Result<String, Error> {
+pub(crate) async fn new_user_message_id(session: &SessionHandle) -> Result<String, Error> {
     let request = session
         .client()
         .api()

@@ -80,7 +80,7 @@ async fn echo_resize_and_remove() {
     );
     println!("echo round trip: {:?}", started.elapsed());
 
-    // The server does not report the size in `Pty`; the terminal itself does.
+    // The server does not report the size in `types::Pty`; the terminal itself does.
     conn.resize(33, 101).await.unwrap();
     conn.send("stty size\n").await.unwrap();
     let (found, output) = read_until(&mut conn, "33 101", Duration::from_secs(30)).await;

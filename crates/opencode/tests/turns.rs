@@ -19,7 +19,10 @@ use serde_json::json;
 const NO_HANG: Duration = Duration::from_secs(120);
 
 /// The stored assistant messages answering `user_id`, read straight from the server.
-async fn stored_turn(session: &Session, user_id: &str) -> Vec<(types::AssistantMessage, String)> {
+async fn stored_turn(
+    session: &SessionHandle,
+    user_id: &str,
+) -> Vec<(types::AssistantMessage, String)> {
     session
         .messages()
         .await

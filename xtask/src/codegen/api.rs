@@ -74,13 +74,24 @@ pub fn render(ops: &[Operation]) -> Result<Rendered> {
         }
     }
 
-    // One file per top-level group (root-level operations go to mod.rs).
+    if !groups[&Vec::new()].ops.is_empty() {
+        bail!("operations outside every group: give them a group in the spec patch");
+    }
+    // One file per top-level group. The group types are exported from the crate root;
+    // the builders from `ops`, so no builder shares a name with a type of
+    // `opencode-types` when both are glob-imported.
     let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let mut exports: BTreeMap<String, (Vec<String>, Vec<String>)> = BTreeMap::new();
     for (path, group) in &groups {
         let file = path.first().cloned().unwrap_or_else(|| "mod".into());
-        let out = files.entry(file).or_default();
+        let out = files.entry(file.clone()).or_default();
         let ty = group_type(path);
         if !path.is_empty() {
+            let names = exports.entry(file).or_default();
+            names.0.push(ty.clone());
+            names
+                .1
+                .extend(group.ops.iter().map(|&i| ops[i].pascal.clone()));
             let _ = writeln!(
                 out,
                 "/// Operations under `{}`.\n#[derive(Debug, Clone, Copy)]\npub struct {ty}<'a> {{ pub(crate) client: &'a opencode_transport::Client }}",
@@ -123,8 +134,23 @@ pub fn render(ops: &[Operation]) -> Result<Rendered> {
                 "//! Generated operations: a group type per namespace, a builder per operation.\n",
             );
             for m in &modules {
-                let _ = writeln!(content, "#[rustfmt::skip]\nmod {m};\npub use self::{m}::*;");
+                let _ = writeln!(
+                    content,
+                    "#[rustfmt::skip]\nmod {m};\npub use self::{m}::{{{}}};",
+                    exports[m].0.join(", ")
+                );
             }
+            content.push_str(
+                "/// One request builder per operation, named after its operation id\n/// (`session.status` is [`SessionStatus`](crate::ops::SessionStatus)). Group methods such as\n/// `api.session().status()` return them; they are listed here so that their names\n/// never clash with the types of `opencode-types`.\npub mod ops {\n",
+            );
+            for m in &modules {
+                let _ = writeln!(
+                    content,
+                    "pub use super::{m}::{{{}}};",
+                    exports[m].1.join(", ")
+                );
+            }
+            content.push_str("}\n");
             let _ = writeln!(
                 content,
                 "/// Number of operations generated from the spec.\npub const OPERATIONS: usize = {};",

@@ -2,85 +2,180 @@
 //! Generated operations: a group type per namespace, a builder per operation.
 #[rustfmt::skip]
 mod app;
-pub use self::app::*;
+pub use self::app::AppApi;
 #[rustfmt::skip]
 mod auth;
-pub use self::auth::*;
+pub use self::auth::AuthApi;
 #[rustfmt::skip]
 mod command;
-pub use self::command::*;
+pub use self::command::CommandApi;
 #[rustfmt::skip]
 mod config;
-pub use self::config::*;
+pub use self::config::ConfigApi;
 #[rustfmt::skip]
 mod event;
-pub use self::event::*;
+pub use self::event::EventApi;
 #[rustfmt::skip]
 mod experimental;
-pub use self::experimental::*;
+pub use self::experimental::{
+    ExperimentalApi, ExperimentalCapabilitiesApi, ExperimentalConsoleApi,
+    ExperimentalControlPlaneApi, ExperimentalProjectCopyApi, ExperimentalResourceApi,
+    ExperimentalSessionApi, ExperimentalWorkspaceApi, ExperimentalWorkspaceAdapterApi,
+};
 #[rustfmt::skip]
 mod file;
-pub use self::file::*;
+pub use self::file::FileApi;
 #[rustfmt::skip]
 mod find;
-pub use self::find::*;
+pub use self::find::FindApi;
 #[rustfmt::skip]
 mod formatter;
-pub use self::formatter::*;
+pub use self::formatter::FormatterApi;
 #[rustfmt::skip]
 mod global;
-pub use self::global::*;
+pub use self::global::{GlobalApi, GlobalConfigApi};
 #[rustfmt::skip]
 mod instance;
-pub use self::instance::*;
+pub use self::instance::InstanceApi;
 #[rustfmt::skip]
 mod lsp;
-pub use self::lsp::*;
+pub use self::lsp::LspApi;
 #[rustfmt::skip]
 mod mcp;
-pub use self::mcp::*;
+pub use self::mcp::{McpApi, McpAuthApi};
 #[rustfmt::skip]
 mod part;
-pub use self::part::*;
+pub use self::part::PartApi;
 #[rustfmt::skip]
 mod path;
-pub use self::path::*;
+pub use self::path::PathApi;
 #[rustfmt::skip]
 mod permission;
-pub use self::permission::*;
+pub use self::permission::PermissionApi;
 #[rustfmt::skip]
 mod project;
-pub use self::project::*;
+pub use self::project::ProjectApi;
 #[rustfmt::skip]
 mod provider;
-pub use self::provider::*;
+pub use self::provider::{ProviderApi, ProviderOauthApi};
 #[rustfmt::skip]
 mod pty;
-pub use self::pty::*;
+pub use self::pty::PtyApi;
 #[rustfmt::skip]
 mod question;
-pub use self::question::*;
+pub use self::question::QuestionApi;
 #[rustfmt::skip]
 mod session;
-pub use self::session::*;
+pub use self::session::SessionApi;
 #[rustfmt::skip]
 mod sync;
-pub use self::sync::*;
+pub use self::sync::{SyncApi, SyncHistoryApi};
 #[rustfmt::skip]
 mod tool;
-pub use self::tool::*;
+pub use self::tool::ToolApi;
 #[rustfmt::skip]
 mod tui;
-pub use self::tui::*;
+pub use self::tui::{TuiApi, TuiControlApi};
 #[rustfmt::skip]
 mod v2;
-pub use self::v2::*;
+pub use self::v2::{
+    V2Api, V2AgentApi, V2CommandApi, V2CredentialApi, V2EventApi, V2FsApi, V2HealthApi,
+    V2IntegrationApi, V2IntegrationAttemptApi, V2IntegrationConnectApi, V2LocationApi,
+    V2ModelApi, V2PermissionApi, V2PermissionRequestApi, V2PermissionSavedApi,
+    V2ProjectCopyApi, V2ProviderApi, V2PtyApi, V2QuestionApi, V2QuestionRequestApi,
+    V2ReferenceApi, V2SessionApi, V2SessionPermissionApi, V2SessionQuestionApi,
+    V2SessionRevertApi, V2SkillApi,
+};
 #[rustfmt::skip]
 mod vcs;
-pub use self::vcs::*;
+pub use self::vcs::{VcsApi, VcsDiffApi};
 #[rustfmt::skip]
 mod worktree;
-pub use self::worktree::*;
+pub use self::worktree::WorktreeApi;
+/// One request builder per operation, named after its operation id
+/// (`session.status` is [`SessionStatus`](crate::ops::SessionStatus)). Group methods such as
+/// `api.session().status()` return them; they are listed here so that their names
+/// never clash with the types of `opencode-types`.
+pub mod ops {
+    pub use super::app::{AppAgents, AppLog, AppSkills};
+    pub use super::auth::{AuthRemove, AuthSet};
+    pub use super::command::CommandList;
+    pub use super::config::{ConfigGet, ConfigProviders, ConfigUpdate};
+    pub use super::event::EventSubscribe;
+    pub use super::experimental::{
+        ExperimentalCapabilitiesGet, ExperimentalConsoleGet, ExperimentalConsoleListOrgs,
+        ExperimentalConsoleSwitchOrg, ExperimentalControlPlaneMoveSession,
+        ExperimentalProjectCopyGenerateName, ExperimentalResourceList,
+        ExperimentalSessionBackground, ExperimentalSessionList,
+        ExperimentalWorkspaceCreate, ExperimentalWorkspaceList,
+        ExperimentalWorkspaceRemove, ExperimentalWorkspaceStatus,
+        ExperimentalWorkspaceSyncList, ExperimentalWorkspaceWarp,
+        ExperimentalWorkspaceAdapterList,
+    };
+    pub use super::file::{FileList, FileRead, FileStatus};
+    pub use super::find::{FindFiles, FindSymbols, FindText};
+    pub use super::formatter::FormatterStatus;
+    pub use super::global::{
+        GlobalDispose, GlobalEvent, GlobalHealth, GlobalUpgrade, GlobalConfigGet,
+        GlobalConfigUpdate,
+    };
+    pub use super::instance::InstanceDispose;
+    pub use super::lsp::LspStatus;
+    pub use super::mcp::{
+        McpAdd, McpConnect, McpDisconnect, McpStatus, McpAuthAuthenticate,
+        McpAuthCallback, McpAuthRemove, McpAuthStart,
+    };
+    pub use super::part::{PartDelete, PartUpdate};
+    pub use super::path::PathGet;
+    pub use super::permission::{PermissionList, PermissionReply, PermissionRespond};
+    pub use super::project::{
+        ProjectCurrent, ProjectDirectories, ProjectInitGit, ProjectList, ProjectUpdate,
+    };
+    pub use super::provider::{
+        ProviderAuth, ProviderList, ProviderOauthAuthorize, ProviderOauthCallback,
+    };
+    pub use super::pty::{
+        PtyConnect, PtyConnectToken, PtyCreate, PtyGet, PtyList, PtyRemove, PtyShells,
+        PtyUpdate,
+    };
+    pub use super::question::{QuestionList, QuestionReject, QuestionReply};
+    pub use super::session::{
+        SessionAbort, SessionChildren, SessionCommand, SessionCreate, SessionDelete,
+        SessionDeleteMessage, SessionDiff, SessionFork, SessionGet, SessionInit,
+        SessionList, SessionMessage, SessionMessages, SessionPrompt, SessionPromptAsync,
+        SessionRevert, SessionShare, SessionShell, SessionStatus, SessionSummarize,
+        SessionTodo, SessionUnrevert, SessionUnshare, SessionUpdate,
+    };
+    pub use super::sync::{SyncReplay, SyncStart, SyncSteal, SyncHistoryList};
+    pub use super::tool::{ToolIds, ToolList};
+    pub use super::tui::{
+        TuiAppendPrompt, TuiClearPrompt, TuiExecuteCommand, TuiOpenHelp, TuiOpenModels,
+        TuiOpenSessions, TuiOpenThemes, TuiPublish, TuiSelectSession, TuiShowToast,
+        TuiSubmitPrompt, TuiControlNext, TuiControlResponse,
+    };
+    pub use super::v2::{
+        V2AgentList, V2CommandList, V2CredentialRemove, V2CredentialUpdate,
+        V2EventSubscribe, V2FsFind, V2FsList, V2FsRead, V2HealthGet, V2IntegrationGet,
+        V2IntegrationList, V2IntegrationAttemptCancel, V2IntegrationAttemptComplete,
+        V2IntegrationAttemptStatus, V2IntegrationConnectKey, V2IntegrationConnectOauth,
+        V2LocationGet, V2ModelList, V2PermissionRequestList, V2PermissionSavedList,
+        V2PermissionSavedRemove, V2ProjectCopyCreate, V2ProjectCopyRefresh,
+        V2ProjectCopyRemove, V2ProviderGet, V2ProviderList, V2PtyConnect,
+        V2PtyConnectToken, V2PtyCreate, V2PtyGet, V2PtyList, V2PtyRemove, V2PtyUpdate,
+        V2QuestionRequestList, V2ReferenceList, V2SessionActive, V2SessionCompact,
+        V2SessionContext, V2SessionCreate, V2SessionEvents, V2SessionGet,
+        V2SessionHistory, V2SessionInterrupt, V2SessionList, V2SessionMessage,
+        V2SessionMessages, V2SessionPrompt, V2SessionSwitchAgent, V2SessionSwitchModel,
+        V2SessionWait, V2SessionPermissionCreate, V2SessionPermissionGet,
+        V2SessionPermissionList, V2SessionPermissionReply, V2SessionQuestionList,
+        V2SessionQuestionReject, V2SessionQuestionReply, V2SessionRevertClear,
+        V2SessionRevertCommit, V2SessionRevertStage, V2SkillList,
+    };
+    pub use super::vcs::{VcsApply, VcsGet, VcsStatus, VcsDiff, VcsDiffRaw};
+    pub use super::worktree::{
+        WorktreeCreate, WorktreeList, WorktreeRemove, WorktreeReset,
+    };
+}
 /// Number of operations generated from the spec.
 pub const OPERATIONS: usize = 188;
 impl crate::Api {
