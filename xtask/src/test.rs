@@ -193,7 +193,7 @@ fn msrv() -> Result<()> {
             "--lib",
             "--features",
         ])
-        .arg("pty,process,testing,rustls")
+        .arg("full")
         .arg("--target-dir")
         .arg(&target)
         // The outer cargo's variables would pin the current toolchain.

@@ -42,6 +42,10 @@ const MAX_REQUEST_BODY: usize = 64 * 1024 * 1024;
 /// The longest a [`Turn::stall`] keeps a stream open before ending it.
 const MAX_STALL: Duration = Duration::from_secs(600);
 
+/// The tool the server offers the model for a prompt with a `json_schema` format; its
+/// input is the turn's structured answer.
+pub const STRUCTURED_OUTPUT_TOOL: &str = "StructuredOutput";
+
 /// How streamed text and reasoning are cut into chunks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -174,6 +178,20 @@ impl Turn {
     /// `todowrite`, `webfetch` and `skill`.
     pub fn tool_call(name: impl Into<String>, arguments: Value) -> Self {
         Turn::new(TurnKind::Stream(Vec::new())).then_tool_call(name, arguments)
+    }
+
+    /// A reply that gives the structured answer `value` to a prompt with a `json_schema`
+    /// format: the call of the server's `StructuredOutput` tool, whose input becomes the
+    /// assistant message's `structured` value and ends the turn. Any value can be scripted,
+    /// including one that does not fit the schema, to test how an app handles it.
+    pub fn structured(value: Value) -> Self {
+        Turn::tool_call(STRUCTURED_OUTPUT_TOOL, value)
+    }
+
+    /// Appends the structured answer `value` (see [`structured`](Self::structured)) after
+    /// what the reply already streams.
+    pub fn then_structured(self, value: Value) -> Self {
+        self.then_tool_call(STRUCTURED_OUTPUT_TOOL, value)
     }
 
     /// Like [`tool_call`](Self::tool_call) with an explicit call id, to find the result later

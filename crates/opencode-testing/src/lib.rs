@@ -13,6 +13,6 @@ mod server;
 
 pub use fake::{
     ChunkSplit, DEFAULT_MODEL, DEFAULT_TEXT, DEFAULT_TITLE, FakeProvider, FakeProviderBuilder,
-    PROVIDER_ID, RecordedRequest, RequestKind, Turn,
+    PROVIDER_ID, RecordedRequest, RequestKind, STRUCTURED_OUTPUT_TOOL, Turn,
 };
 pub use server::{TestEnv, TestServer, TestServerBuilder, TestServerError, live_binary};

@@ -111,6 +111,13 @@ impl Client {
         SessionHandle::new(self.clone(), id.into(), None)
     }
 
+    /// Asks `text` in a new session and waits for the answer: `.await` gives the turn
+    /// ([`TurnOutput::text`](crate::TurnOutput::text)), `.output::<T>()` a typed answer,
+    /// `.timeout(..)` bounds it all.
+    pub fn ask(&self, text: impl Into<String>) -> crate::Ask {
+        crate::Ask::new(self, text.into())
+    }
+
     /// Creates a session (`.title(..)`, `.parent(..)`, then `.await`).
     pub fn create_session(&self) -> CreateSession {
         CreateSession::new(self.clone())

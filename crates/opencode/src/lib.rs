@@ -27,7 +27,10 @@
 //!
 //! Features: `process` (spawn a server: `Opencode::spawn`), `testing` (the fake provider
 //! and an isolated test server), `rustls` (https servers), `pty` (terminals on the server
-//! over a WebSocket: `opencode::pty`). The default is HTTP and events.
+//! over a WebSocket: `opencode::pty`), `full` (all of them). The default is HTTP and
+//! events.
+//!
+//! Typed answers: [`PromptBuilder::output`] and [`Client::ask`] (see `docs/turns.md`).
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -41,14 +44,17 @@ pub struct ReadmeDoctests;
 #[cfg(doctest)]
 pub struct TurnsDoctests;
 
+mod ask;
 mod client;
 mod interact;
 #[cfg(feature = "process")]
 mod managed;
+mod output;
 mod prompt;
 #[cfg(feature = "pty")]
 #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
 pub mod pty;
+mod record;
 mod session;
 pub mod turn;
 
@@ -56,6 +62,8 @@ pub use opencode_api as api;
 pub use opencode_sse as sse;
 pub use opencode_transport as transport;
 pub use opencode_types as types;
+/// The `schemars` this SDK derives structured-output schemas with (`JsonSchema`).
+pub use schemars;
 
 #[cfg(feature = "process")]
 #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
@@ -64,11 +72,13 @@ pub use opencode_process as process;
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub use opencode_testing as testing;
 
+pub use ask::{Ask, AskOutput};
 pub use client::{Client, ClientBuilder, V2};
 pub use interact::{PendingPermission, PendingQuestion, Reply};
 #[cfg(feature = "process")]
 #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use managed::{Opencode, OpencodeBuilder};
+pub use output::{OutputError, OutputPrompt, schema_for};
 pub use prompt::{PermissionPolicy, Progress, PromptBuilder, PromptRun, STREAM_OPEN_BOUND};
 #[cfg(feature = "pty")]
 #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
@@ -113,6 +123,19 @@ pub enum Error {
         /// The last connection failure.
         last_error: Option<opencode_sse::Error>,
     },
+    /// The turn completed, but its structured answer is missing or does not fit the type
+    /// asked for ([`PromptBuilder::output`]).
+    #[error(transparent)]
+    Output(Box<OutputError>),
+    /// The turn did not end within the bound set with [`PromptBuilder::timeout`] (it was
+    /// aborted on the server) or [`SessionHandle::wait_turn_timeout`].
+    #[error("the turn did not end within {after:?}{}", session_id.as_ref().map(|s| format!(" (session {s})")).unwrap_or_default())]
+    TurnTimeout {
+        /// The bound.
+        after: std::time::Duration,
+        /// The session, when it had been created.
+        session_id: Option<String>,
+    },
     /// A managed server could not be started.
     #[cfg(feature = "process")]
     #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
@@ -123,6 +146,12 @@ pub enum Error {
     #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
     #[error(transparent)]
     Pty(#[from] pty::Error),
+}
+
+impl From<OutputError> for Error {
+    fn from(e: OutputError) -> Self {
+        Error::Output(Box::new(e))
+    }
 }
 
 impl Error {
@@ -181,7 +210,7 @@ impl Error {
     pub fn is_timeout(&self) -> bool {
         match self {
             Error::Http(e) => e.is_timeout(),
-            Error::EventsUnavailable { .. } => true,
+            Error::EventsUnavailable { .. } | Error::TurnTimeout { .. } => true,
             _ => false,
         }
     }
@@ -203,5 +232,19 @@ impl Error {
     /// Whether the turn was aborted (`MessageAbortedError`).
     pub fn is_aborted(&self) -> bool {
         self.as_turn().is_some_and(TurnError::is_aborted)
+    }
+
+    /// The server's `StructuredOutputError`: the model did not produce the structured
+    /// answer (its `data.retries` says how often the server asked again).
+    pub fn structured_output_error(&self) -> Option<&types::StructuredOutputError> {
+        self.as_turn().and_then(TurnError::structured_output_error)
+    }
+
+    /// The structured answer that was missing or did not fit the type asked for.
+    pub fn as_output(&self) -> Option<&OutputError> {
+        match self {
+            Error::Output(e) => Some(e),
+            _ => None,
+        }
     }
 }

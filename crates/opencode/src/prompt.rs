@@ -22,6 +22,7 @@ use tokio::time::Instant;
 use types::Event;
 
 use crate::interact::{PendingPermission, PendingQuestion, Reply};
+use crate::output::OutputPrompt;
 use crate::session::SessionHandle;
 use crate::turn::{Tracker, TurnOutput, Verdict};
 use crate::{Client, Error};
@@ -131,6 +132,9 @@ pub struct PromptBuilder {
     permission_policy: Option<PermissionPolicy>,
     abort_on_drop: bool,
     stream_open_bound: Option<Duration>,
+    timeout: Option<Duration>,
+    /// When the timeout ends, if it started before the builder (`client.ask`).
+    deadline: Option<tokio::time::Instant>,
 }
 
 impl fmt::Debug for PromptBuilder {
@@ -140,6 +144,7 @@ impl fmt::Debug for PromptBuilder {
             .field("body", &self.body)
             .field("permission_policy", &self.permission_policy.is_some())
             .field("abort_on_drop", &self.abort_on_drop)
+            .field("timeout", &self.timeout)
             .finish()
     }
 }
@@ -153,6 +158,8 @@ impl PromptBuilder {
             permission_policy: None,
             abort_on_drop: false,
             stream_open_bound: None,
+            timeout: None,
+            deadline: None,
         }
     }
 
@@ -220,6 +227,59 @@ impl PromptBuilder {
         self
     }
 
+    /// The answer's format as the server takes it (`text`, or `json_schema` with a schema
+    /// and a retry count). [`output`](Self::output) derives it from a Rust type.
+    pub fn format(mut self, format: types::OutputFormat) -> Self {
+        self.body.format = Some(format);
+        self
+    }
+
+    /// Asks for the answer as a `T`: the server is given `T`'s JSON schema (derived with
+    /// `schemars`) and makes the model answer through it; `.await` gives the decoded `T`.
+    /// A model that does not produce the value fails with the server's
+    /// `StructuredOutputError` ([`Error::structured_output_error`]); a value that does not
+    /// fit `T` fails with [`Error::Output`] (the raw JSON and the path). Set other options
+    /// first: this is the last step.
+    ///
+    /// ```no_run
+    /// # async fn run(session: opencode::SessionHandle) -> Result<(), opencode::Error> {
+    /// #[derive(serde::Deserialize, schemars::JsonSchema)]
+    /// struct Verdict {
+    ///     approve: bool,
+    ///     reasons: Vec<String>,
+    /// }
+    ///
+    /// let verdict: Verdict = session
+    ///     .prompt("Review the last commit")
+    ///     .output::<Verdict>()
+    ///     .await?;
+    /// println!("approve: {}", verdict.approve);
+    /// # Ok(()) }
+    /// ```
+    pub fn output<T>(self) -> OutputPrompt<T>
+    where
+        T: serde::de::DeserializeOwned + schemars::JsonSchema + Send + 'static,
+    {
+        OutputPrompt::new(self)
+    }
+
+    /// An overall bound for the turn, from sending to its end. When it passes, the turn is
+    /// aborted on the server and `.await` fails with [`Error::TurnTimeout`]. Applies to
+    /// `.await` / [`send`](Self::send); a [`stream`](Self::stream) is bounded by its
+    /// reader. Default: none (a turn may run as long as the model works).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self.deadline = None;
+        self
+    }
+
+    /// A timeout of `after` that started earlier and ends `at`.
+    pub(crate) fn deadline(mut self, after: Duration, at: tokio::time::Instant) -> Self {
+        self.timeout = Some(after);
+        self.deadline = Some(at);
+        self
+    }
+
     /// Starts following the turn: a [`Stream`] of [`Progress`]. Nothing is sent until it is
     /// first polled.
     pub fn stream(self) -> PromptRun {
@@ -235,8 +295,23 @@ impl PromptBuilder {
     }
 
     /// Sends the prompt and waits for the whole turn (the same as `.await`).
-    pub async fn send(self) -> Result<TurnOutput, Error> {
-        self.stream().finish().await
+    pub async fn send(mut self) -> Result<TurnOutput, Error> {
+        let Some(after) = self.timeout else {
+            return self.stream().finish().await;
+        };
+        // Dropping the run at the deadline aborts the turn if it was sent.
+        self.abort_on_drop = true;
+        let session_id = self.session.id().to_owned();
+        let at = self
+            .deadline
+            .unwrap_or_else(|| tokio::time::Instant::now() + after);
+        match tokio::time::timeout_at(at, self.stream().finish()).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::TurnTimeout {
+                after,
+                session_id: Some(session_id),
+            }),
+        }
     }
 }
 

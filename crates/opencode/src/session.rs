@@ -103,6 +103,22 @@ impl SessionHandle {
         }
     }
 
+    /// [`wait_turn`](Self::wait_turn) with a bound: [`Error::TurnTimeout`] when the turn has
+    /// not ended by then. Only the waiting stops; the turn goes on (abort it with
+    /// [`abort`](Self::abort)).
+    pub async fn wait_turn_timeout(
+        &self,
+        timeout: std::time::Duration,
+    ) -> Result<Option<TurnOutput>, Error> {
+        match tokio::time::timeout(timeout, self.wait_turn()).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::TurnTimeout {
+                after: timeout,
+                session_id: Some(self.id.clone()),
+            }),
+        }
+    }
+
     /// Waits until the session's latest turn is over, however it ended (answered, failed or
     /// aborted). It never returns while a turn that was already sent has not started: the
     /// turn is identified by its user message, not by the first idle status.
@@ -117,14 +133,7 @@ impl SessionHandle {
     async fn latest_user_message_id(&self) -> Result<Option<String>, Error> {
         let mut limit = 16;
         loop {
-            let list = self
-                .client
-                .api()
-                .session()
-                .messages(&self.id)
-                .limit(limit)
-                .send()
-                .await?;
+            let list = crate::record::messages(&self.client, &self.id, Some(limit)).await?;
             let full = list.len() as i64 >= limit;
             let found = list.iter().rev().find_map(|m| match &m.info {
                 types::Message::User(u) => Some(u.id.clone()),
@@ -244,15 +253,11 @@ impl SessionHandle {
         Ok(self.client.api().session().todo(&self.id).send().await?)
     }
 
-    /// Every message with its parts.
+    /// Every message with its parts, oldest first. On servers whose message routes refuse
+    /// a session that holds a structured-output prompt (1.18.x), the same list is rebuilt
+    /// from the session's durable event log.
     pub async fn messages(&self) -> Result<Vec<types::SessionMessagesResponseItem>, Error> {
-        Ok(self
-            .client
-            .api()
-            .session()
-            .messages(&self.id)
-            .send()
-            .await?)
+        crate::record::messages(&self.client, &self.id, None).await
     }
 
     /// Deletes the session.

@@ -208,6 +208,17 @@ impl TurnOutput {
         self.last().and_then(|m| m.info.structured.as_ref())
     }
 
+    /// The final step's structured output decoded as `T` (the answer to
+    /// [`PromptBuilder::output`](crate::PromptBuilder::output)): a missing value or one that
+    /// does not fit `T` is an [`OutputError`](crate::OutputError) with the raw JSON and the
+    /// path.
+    pub fn output<T>(&self) -> Result<T, crate::OutputError>
+    where
+        T: serde::de::DeserializeOwned + schemars::JsonSchema,
+    {
+        crate::output::decode(self)
+    }
+
     /// Tokens of all steps together.
     pub fn tokens(&self) -> TurnTokens {
         fn n(x: f64) -> u64 {
@@ -291,6 +302,15 @@ impl TurnError {
                 .ok()
                 .and_then(|v| v["data"]["message"].as_str().map(str::to_owned)),
             TurnFailure::NoAnswer { reason } => Some(reason.clone()),
+        }
+    }
+
+    /// The server's `StructuredOutputError` (the model did not produce the structured
+    /// answer; `data.retries` says how often the server asked again).
+    pub fn structured_output_error(&self) -> Option<&types::StructuredOutputError> {
+        match &self.failure {
+            TurnFailure::Server(types::AssistantMessageError::StructuredOutputError(e)) => Some(e),
+            _ => None,
         }
     }
 
@@ -660,15 +680,9 @@ impl Tracker {
     async fn read_turn(&self) -> Result<Option<Vec<TurnMessage>>, Error> {
         let mut limit = FIRST_WINDOW.max(self.assistants.len() as i64 * 2 + 4);
         loop {
-            let list = self
-                .session
-                .client()
-                .api()
-                .session()
-                .messages(self.session.id())
-                .limit(limit)
-                .send()
-                .await?;
+            let list =
+                crate::record::messages(self.session.client(), self.session.id(), Some(limit))
+                    .await?;
             let full = list.len() as i64 >= limit;
             let position = list
                 .iter()
@@ -724,7 +738,13 @@ pub(crate) async fn new_user_message_id(session: &SessionHandle) -> Result<Strin
         .get(http::header::DATE)
         .and_then(|v| v.to_str().ok())
         .and_then(http_date_ms);
-    let list: Vec<types::SessionMessagesResponseItem> = opencode_transport::decode_json(&response)?;
+    let list: Vec<types::SessionMessagesResponseItem> =
+        match opencode_transport::decode_json(&response) {
+            Err(e) if crate::record::is_stored_format_defect(&e) => {
+                crate::record::messages(session.client(), session.id(), Some(1)).await?
+            }
+            other => other?,
+        };
     let last = list.last().and_then(|m| m.info.id().map(str::to_owned));
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
