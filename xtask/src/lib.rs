@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 pub mod capture;
 pub mod codegen;
+pub mod compat;
 pub mod demo;
 pub mod install;
 pub mod server;

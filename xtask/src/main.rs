@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{capture, codegen, demo, install, spec, test};
+use xtask::{capture, codegen, compat, demo, install, spec, test};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -13,6 +13,7 @@ commands:
   spec [--version V]               fetch GET /doc from that release into spec/, report drift
   codegen [--check]                generate crates/*/src/generated from spec/
   capture                          record the wire corpus from the real server
+  compat [--check]                 the release matrix: probe each server release, write docs/compatibility.md
   test [--no-lint] [--no-fuzz]     the whole suite CI runs: codegen check, fmt, clippy, tests, demo, fuzz
 ";
 
@@ -33,6 +34,7 @@ fn main() -> Result<()> {
         }
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
         "capture" => capture::run(),
+        "compat" => compat::run(rest.iter().any(|a| a == "--check")),
         "test" => test::run(&rest),
         "demo" => demo::run(&rest),
         "help" | "-h" | "--help" => {

@@ -11,7 +11,8 @@ const TEST_THREADS: &str = "3";
 
 /// Opt-in features whose code the suite lints, documents and tests too (the one build
 /// without `rustls` is [`without_tls`]).
-const OPT_IN_FEATURES: &str = "opencode/pty,opencode/process,opencode/testing,opencode/rustls";
+pub(crate) const OPT_IN_FEATURES: &str =
+    "opencode/pty,opencode/process,opencode/testing,opencode/rustls";
 
 /// The `rust-version` of the workspace manifest: the oldest toolchain the libraries build on.
 const MSRV: &str = "1.88";
@@ -94,6 +95,7 @@ pub fn run(args: &[String]) -> Result<()> {
         }
         Ok(())
     })?;
+    step("server release matrix", || crate::compat::run(true))?;
     step("https without the rustls feature", without_tls)?;
     step(&format!("the libraries build on Rust {MSRV} (MSRV)"), msrv)?;
     step("a user's crate outside the workspace", user_crate)?;
@@ -132,7 +134,7 @@ fn step(name: &str, f: impl FnOnce() -> Result<()>) -> Result<()> {
     result
 }
 
-fn cargo_bin() -> String {
+pub(crate) fn cargo_bin() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
 }
 

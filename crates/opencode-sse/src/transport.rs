@@ -90,8 +90,10 @@ pub(crate) fn connect_error(error: opencode_transport::Error) -> ConnectError {
         E::Api { status, .. } => ConnectError::from_status(status, None)
             .with_message(message)
             .with_source(error),
-        E::UnsupportedByServer { .. } => {
-            ConnectError::from_status(StatusCode::OK, Some("text/html".to_owned()))
+        E::UnsupportedByServer { evidence, .. } => {
+            let page = (evidence == opencode_transport::UnsupportedEvidence::WebPage)
+                .then(|| "text/html".to_owned());
+            ConnectError::from_status(StatusCode::OK, page)
                 .with_message(message)
                 .with_source(error)
                 .fatal()
@@ -277,6 +279,7 @@ mod tests {
         let html = connect_error(E::UnsupportedByServer {
             method: http::Method::GET,
             path: "/event".into(),
+            evidence: opencode_transport::UnsupportedEvidence::WebPage,
         });
         assert!(html.is_fatal());
         assert_eq!(html.content_type(), Some("text/html"));

@@ -21,7 +21,8 @@ fn decode_with<T>(
 /// is an [`Error::Decode`](crate::Error::Decode) item carrying the raw frame.
 impl StreamEvent for Event {
     fn decode(data: String) -> Result<Self, DecodeFailure> {
-        decode_with(data, Event::from_json)
+        // Frames of releases before 1.4 are upgraded (only when the direct decode fails).
+        decode_with(data, opencode_types::compat::event_from_json)
     }
 
     fn is_heartbeat(&self) -> bool {

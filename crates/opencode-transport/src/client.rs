@@ -23,7 +23,7 @@ use crate::service::{
 };
 use crate::{
     ApiRequest, BasicAuth, BoxError, ClientConfig, Error, RequestBody, ResponseFormat, RetryPolicy,
-    Secret, TimeoutKind, Timeouts,
+    Secret, TimeoutKind, Timeouts, UnsupportedEvidence,
 };
 
 /// Default of [`ClientBuilder::max_response_bytes`].
@@ -134,6 +134,12 @@ impl Client {
     /// status, [`Error::UnsupportedByServer`] for the server's web page, and
     /// [`Error::UnexpectedContentType`] when a JSON answer is not `application/json`.
     pub async fn send(&self, request: ApiRequest) -> Result<Response<Bytes>, Error> {
+        self.check_operation(&request).await?;
+        self.send_checked(request).await
+    }
+
+    /// [`send`](Self::send) without the operation check.
+    pub(crate) async fn send_checked(&self, request: ApiRequest) -> Result<Response<Bytes>, Error> {
         let (per_attempt, total) = request.effective_timeouts(&self.config);
         let span = request_span(&request);
         let attempts = Arc::new(AtomicU32::new(0));
@@ -219,6 +225,7 @@ impl Client {
     where
         Fut: Future<Output = Result<R, Error>>,
     {
+        self.check_operation(&request).await?;
         let span = request_span(&request);
         let attempts = Arc::new(AtomicU32::new(0));
         let meta = AttemptMeta {
@@ -231,6 +238,41 @@ impl Client {
         let result = run(request, meta).instrument(span.clone()).await;
         record(&span, result.as_ref().map(status), &attempts, started);
         result
+    }
+
+    /// With [`ClientBuilder::check_operations`]: refuses an operation the server's `/doc`
+    /// does not list (fetched on first use).
+    async fn check_operation(&self, request: &ApiRequest) -> Result<(), Error> {
+        let Some(operations) = &self.config.operations else {
+            return Ok(());
+        };
+        // Boxed: the fetch runs once, and inline it would double every `send` future.
+        let fetch = Box::pin(async {
+            let doc = ApiRequest::get("/doc").clear_directory();
+            match Box::pin(self.send_checked(doc)).await {
+                Ok(response) => Some(response.into_body()),
+                Err(error) => {
+                    tracing::debug!(%error, "no usable /doc: operations are not checked");
+                    None
+                }
+            }
+        });
+        let Some(known) = operations.get(fetch).await else {
+            return Ok(());
+        };
+        let key = (
+            request.method().clone(),
+            crate::operations::blank_params(request.route()),
+        );
+        if known.contains(&key) {
+            Ok(())
+        } else {
+            Err(Error::UnsupportedByServer {
+                method: request.method().clone(),
+                path: request.route().to_owned(),
+                evidence: UnsupportedEvidence::NotInServerDoc,
+            })
+        }
     }
 
     async fn upgrade(&self, request: ApiRequest, meta: AttemptMeta) -> Result<Upgraded, Error> {
@@ -411,6 +453,7 @@ fn check_success(
             return Err(Error::UnsupportedByServer {
                 method: method.clone(),
                 path: uri.path().to_owned(),
+                evidence: UnsupportedEvidence::WebPage,
             });
         }
         ResponseFormat::Any => return Ok(()),
@@ -434,6 +477,7 @@ fn check_success(
         return Err(Error::UnsupportedByServer {
             method: method.clone(),
             path: uri.path().to_owned(),
+            evidence: UnsupportedEvidence::WebPage,
         });
     }
     Err(Error::UnexpectedContentType {
@@ -507,6 +551,7 @@ pub struct ClientBuilder {
     timeouts: Timeouts,
     pool_idle_timeout: Duration,
     max_response_bytes: Option<usize>,
+    check_operations: bool,
     layers: Vec<LayerFn>,
     service: Option<HttpService>,
     root_certificates: Vec<Vec<u8>>,
@@ -523,6 +568,7 @@ impl Default for ClientBuilder {
             timeouts: Timeouts::default(),
             pool_idle_timeout: DEFAULT_POOL_IDLE_TIMEOUT,
             max_response_bytes: Some(DEFAULT_MAX_RESPONSE_BYTES),
+            check_operations: false,
             layers: Vec::new(),
             service: None,
             root_certificates: Vec::new(),
@@ -634,6 +680,18 @@ impl ClientBuilder {
     /// The largest response body [`Client::send`] reads into memory (default 256 MiB;
     /// `None`: no limit). A larger answer fails with [`Error::ResponseTooLarge`]. Streaming
     /// calls are not limited.
+    /// Checks every request against the server's own operation list before sending it:
+    /// `GET /doc` is fetched once (the client and its clones share it), and an operation it
+    /// does not list fails with [`Error::UnsupportedByServer`] without a request. Useful
+    /// against older releases, which proxy unknown routes to the web app (a `500` offline)
+    /// or answer with their page. A server without a usable `/doc` is not checked.
+    /// Default: off (no extra request).
+    pub fn check_operations(mut self, yes: bool) -> Self {
+        self.check_operations = yes;
+        self
+    }
+
+    /// The largest response body read, in bytes (`None`: no limit).
     pub fn max_response_bytes(mut self, limit: Option<usize>) -> Self {
         self.max_response_bytes = limit;
         self
@@ -710,6 +768,9 @@ impl ClientBuilder {
         config.retry = self.retry.clone();
         config.timeouts = self.timeouts;
         config.max_response_bytes = self.max_response_bytes;
+        if self.check_operations {
+            config.operations = Some(Arc::default());
+        }
 
         let inner = match self.service {
             Some(service) => service,

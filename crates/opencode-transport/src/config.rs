@@ -222,6 +222,8 @@ pub struct ClientConfig {
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
     pub(crate) max_response_bytes: Option<usize>,
+    /// The server's operations, when requests are checked against its `/doc`.
+    pub(crate) operations: Option<Arc<crate::operations::ServerOperations>>,
 }
 
 impl fmt::Debug for ClientConfig {
@@ -234,6 +236,7 @@ impl fmt::Debug for ClientConfig {
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("check_operations", &self.operations.is_some())
             .finish()
     }
 }
@@ -309,6 +312,7 @@ impl ClientConfig {
             retry: RetryPolicy::default(),
             timeouts: Timeouts::default(),
             max_response_bytes: None,
+            operations: None,
         };
         if let Some(auth) = auth {
             config = config.with_basic_auth(auth)?;

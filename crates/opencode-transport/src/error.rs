@@ -32,6 +32,25 @@ impl fmt::Display for TimeoutKind {
     }
 }
 
+/// How [`Error::UnsupportedByServer`] knows the server lacks an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum UnsupportedEvidence {
+    /// The server answered with its web page.
+    WebPage,
+    /// The server's `/doc` does not list the operation; the request was not sent.
+    NotInServerDoc,
+}
+
+impl fmt::Display for UnsupportedEvidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            UnsupportedEvidence::WebPage => "it answered with its web page",
+            UnsupportedEvidence::NotInServerDoc => "its /doc does not list it; nothing was sent",
+        })
+    }
+}
+
 /// The shape of an error body sent by the OpenCode server.
 ///
 /// The server uses several shapes (see the crate docs): `{"name":…,"data":{"message":…}}`
@@ -118,17 +137,21 @@ pub enum Error {
         raw_body: Bytes,
     },
 
-    /// The server answered `200 text/html` (its web UI page): it does not know this route.
-    /// The server is probably older (or newer) than this SDK.
+    /// The server does not have this operation: it answered `200 text/html` (its web UI
+    /// page, its answer to routes it does not know), or its own `/doc` does not list it
+    /// (with [`ClientBuilder::check_operations`](crate::ClientBuilder::check_operations);
+    /// nothing was sent then). The server is probably older (or newer) than this SDK.
     #[error(
-        "the OpenCode server does not support {method} {path} (it answered with its web page; \
-         is the server older than this SDK?)"
+        "the OpenCode server does not support {method} {path} ({evidence}; is the server older than this SDK?)"
     )]
     UnsupportedByServer {
         /// The request method.
         method: Method,
-        /// The request path (without the query).
+        /// The request path (without the query), or the route template when nothing was
+        /// sent.
         path: String,
+        /// How it is known.
+        evidence: UnsupportedEvidence,
     },
 
     /// A success response did not have the expected content type.

@@ -26,7 +26,9 @@
 //!   [`Client::send_streaming`].
 //! - **Checks**: a non-success status becomes [`Error::Api`] with the server's error decoded
 //!   (all of its body shapes); a `200 text/html` answer (the server's web page, its answer
-//!   to routes it does not know) becomes [`Error::UnsupportedByServer`].
+//!   to routes it does not know) becomes [`Error::UnsupportedByServer`]; with
+//!   [`ClientBuilder::check_operations`] an operation missing from the server's own `/doc`
+//!   is refused the same way before anything is sent.
 //! - A `tracing` span `opencode.request` with method, route template, status, attempts and
 //!   latency.
 //!
@@ -77,7 +79,8 @@ pub use config::{
     BasicAuth, ClientConfig, DEFAULT_BASE_URL, DEFAULT_USERNAME, RetryPolicy, Secret, Timeouts,
 };
 pub use encode::encode_path_segment;
-pub use error::{ApiErrorKind, BoxError, Error, TimeoutKind};
+mod operations;
+pub use error::{ApiErrorKind, BoxError, Error, TimeoutKind, UnsupportedEvidence};
 pub use request::{
     ApiRequest, DIRECTORY_HEADER, RequestBody, RequestInfo, RequestKind, ResponseFormat,
     WORKSPACE_HEADER,

@@ -163,7 +163,7 @@ async fn web_page_answer_is_unsupported() {
         .await
         .expect_err("web page");
     match &error {
-        Error::UnsupportedByServer { method, path } => {
+        Error::UnsupportedByServer { method, path, .. } => {
             assert_eq!(method, "GET");
             assert_eq!(path, "/experimental/new-thing");
         }

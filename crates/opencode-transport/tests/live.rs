@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
+mod common;
+
 use http_body_util::BodyExt;
 use opencode_transport::{ApiRequest, Client, Error, ResponseFormat, RetryPolicy};
 use tokio::io::{AsyncBufReadExt, BufReader};
@@ -84,7 +86,11 @@ async fn against_the_real_server() {
         return;
     };
     let server = start(&bin).await;
-    let result = tokio::time::timeout(Duration::from_secs(120), checks(&server)).await;
+    let result = tokio::time::timeout(Duration::from_secs(120), async {
+        checks(&server).await;
+        operation_checks(&server).await;
+    })
+    .await;
     server.stop().await;
     result.expect("live checks finished within 120 s");
 }
@@ -210,4 +216,49 @@ async fn checks(server: &Server) {
         "{}",
         String::from_utf8_lossy(&data)
     );
+}
+
+/// With `check_operations`, the server's `/doc` decides, once, before anything is sent.
+async fn operation_checks(server: &Server) {
+    let sent = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let client = Client::builder()
+        .base_url(&server.url)
+        .password(PASSWORD)
+        .check_operations(true)
+        .layer(common::CountLayer(sent.clone()))
+        .build()
+        .expect("client");
+    let count = || sent.load(std::sync::atomic::Ordering::SeqCst);
+    // Known, with the spec's parameter names or others: `/doc` and the call.
+    let error = client
+        .send(ApiRequest::get("/session/{id}").path_param("id", "ses_doesnotexist"))
+        .await
+        .expect_err("404");
+    assert!(error.is_not_found(), "{error:?}");
+    assert_eq!(count(), 2, "GET /doc, then the call");
+    // Unknown: refused without a request, and /doc is not fetched again (clones share it).
+    let error = client
+        .with_directory("/tmp")
+        .send(ApiRequest::get("/doesnotexist/{id}").path_param("id", "x"))
+        .await
+        .expect_err("not in /doc");
+    match &error {
+        Error::UnsupportedByServer { path, evidence, .. } => {
+            assert_eq!(path, "/doesnotexist/{id}");
+            assert_eq!(
+                *evidence,
+                opencode_transport::UnsupportedEvidence::NotInServerDoc
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(error.is_unsupported());
+    assert_eq!(count(), 2, "nothing was sent");
+    // Wrong method on a known route.
+    let error = client
+        .send(ApiRequest::post("/global/health"))
+        .await
+        .expect_err("no POST /global/health");
+    assert!(error.is_unsupported(), "{error:?}");
+    assert_eq!(count(), 2);
 }

@@ -26,6 +26,7 @@
 pub mod __private;
 #[rustfmt::skip]
 pub mod generated;
+pub mod compat;
 mod global;
 mod number;
 mod time_ext;

@@ -111,6 +111,23 @@ impl Client {
         SessionHandle::new(self.clone(), id.into(), None)
     }
 
+    /// The server's release (`1.18.33`): from `GET /global/health`, or from its `/doc` on
+    /// a server without that route.
+    pub async fn server_version(&self) -> Result<String, Error> {
+        match self.api().global().health().send().await {
+            Ok(health) => Ok(health.version),
+            Err(e) if e.is_unsupported() || e.is_not_found() => {
+                let doc = opencode_transport::ApiRequest::get("/doc").clear_directory();
+                let doc: serde_json::Value = self.transport().send_json(doc).await?;
+                doc["info"]["version"]
+                    .as_str()
+                    .map(str::to_owned)
+                    .ok_or(Error::Http(e))
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Asks `text` in a new session and waits for the answer: `.await` gives the turn
     /// ([`TurnOutput::text`](crate::TurnOutput::text)), `.output::<T>()` a typed answer,
     /// `.timeout(..)` bounds it all.
@@ -225,6 +242,14 @@ impl ClientBuilder {
     /// the server).
     pub fn retry(mut self, retry: RetryPolicy) -> Self {
         self.inner = self.inner.retry(retry);
+        self
+    }
+
+    /// Checks each operation against the server's own `/doc` (fetched once) before sending
+    /// it: one the server lacks fails with `UnsupportedByServer` and nothing is sent (see
+    /// [`opencode_transport::ClientBuilder::check_operations`]). Default: off.
+    pub fn check_operations(mut self, yes: bool) -> Self {
+        self.inner = self.inner.check_operations(yes);
         self
     }
 

@@ -203,6 +203,36 @@ pub fn patch_spec(spec: &mut Value) {
             }
         }
     }
+    // Servers before 1.4 send `/event` frames without an `id` (1.3.2: every frame): the
+    // envelope's `id` is optional, so those frames decode with `id: None`.
+    let members: Vec<String> = schemas["Event"]["anyOf"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["$ref"].as_str().map(|r| model::ref_name(r).to_owned()))
+        .collect();
+    for name in members {
+        if let Some(required) = schemas[name.as_str()]["required"].as_array_mut() {
+            required.retain(|r| r != "id");
+        }
+    }
+    // 1.15.13 sends `session.next.agent.switched` / `model.switched` without `messageID`.
+    for (name, payload) in [
+        ("EventSessionNextAgentSwitched", "properties"),
+        ("EventSessionNextModelSwitched", "properties"),
+        ("SessionNextAgentSwitched", "data"),
+        ("SessionNextModelSwitched", "data"),
+    ] {
+        if let Some(required) = schemas[name]["properties"][payload]["required"].as_array_mut() {
+            required.retain(|r| r != "messageID");
+        }
+    }
+    // …and `message.part.updated` without `properties.time` (1.3.2).
+    if let Some(required) =
+        schemas["EventMessagePartUpdated"]["properties"]["properties"]["required"].as_array_mut()
+    {
+        required.retain(|r| r != "time");
+    }
     // The `sync` frames of `/global/event` as one union, told apart by `syncEvent.type`.
     if schemas.get("SyncEvent").is_none() {
         let refs: Vec<Value> = schemas["GlobalEvent"]["properties"]["payload"]["anyOf"]
@@ -329,7 +359,7 @@ fn accessors(types: &BTreeMap<String, TypeDef>, module: &str) -> String {
     for def in types.values().filter(|d| d.module == module) {
         let Kind::Tagged(t) = &def.kind else { continue };
         let mut methods: Vec<(String, String, Vec<Option<String>>)> = Vec::new();
-        // Required string fields shared by every variant.
+        // String fields shared by every variant (required in some or all of them).
         let structs: Vec<Option<&model::Struct>> = t
             .variants
             .iter()
@@ -342,40 +372,43 @@ fn accessors(types: &BTreeMap<String, TypeDef>, module: &str) -> String {
             for f in &first.fields {
                 if f.constant.is_some()
                     || f.ty != Ty::String
-                    || !f.required
                     || ["kind", "is_unknown"].contains(&f.rust.as_str())
                 {
                     continue;
                 }
-                let all = structs.iter().all(|s| {
-                    s.is_some_and(|s| {
-                        s.fields.iter().any(|g| {
-                            g.wire == f.wire
-                                && g.ty == Ty::String
-                                && g.required
-                                && g.constant.is_none()
-                        })
-                    })
-                });
-                if all {
-                    let arms = structs
+                let shared = |s: &model::Struct| {
+                    s.fields
                         .iter()
-                        .map(|s| {
-                            let g = s
-                                .and_then(|s| s.fields.iter().find(|g| g.wire == f.wire))
-                                .map(|g| g.rust.clone())
-                                .unwrap_or_default();
-                            Some(format!("Some(&v.{g})"))
+                        .find(|g| g.wire == f.wire && g.ty == Ty::String && g.constant.is_none())
+                        .map(|g| (g.rust.clone(), g.required))
+                };
+                let found: Vec<Option<(String, bool)>> =
+                    structs.iter().map(|s| s.and_then(shared)).collect();
+                if found.iter().all(Option::is_some) {
+                    let always = found.iter().flatten().all(|(_, required)| *required);
+                    let arms = found
+                        .into_iter()
+                        .flatten()
+                        .map(|(g, required)| {
+                            Some(if required {
+                                format!("Some(&v.{g})")
+                            } else {
+                                format!("v.{g}.as_deref()")
+                            })
                         })
                         .collect();
-                    methods.push((
-                        f.rust.clone(),
+                    let doc = if always {
                         format!(
                             "The `{}` every variant carries (`None` for an unknown variant).",
                             f.wire
-                        ),
-                        arms,
-                    ));
+                        )
+                    } else {
+                        format!(
+                            "The `{}` of the event (`None` for an unknown variant, or when the server did not send one).",
+                            f.wire
+                        )
+                    };
+                    methods.push((f.rust.clone(), doc, arms));
                 }
             }
         }

@@ -1682,7 +1682,8 @@ impl From<EventServerHeartbeat> for Event {
 #[non_exhaustive]
 pub struct EventCatalogUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"catalog.updated"`.
@@ -1694,12 +1695,9 @@ pub struct EventCatalogUpdated {
 }
 impl EventCatalogUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "catalog.updated".to_owned(),
             additional: Default::default(),
@@ -1711,7 +1709,8 @@ impl EventCatalogUpdated {
 #[non_exhaustive]
 pub struct EventCommandExecuted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventCommandExecutedProperties,
     /// Always `"command.executed"`.
@@ -1723,12 +1722,9 @@ pub struct EventCommandExecuted {
 }
 impl EventCommandExecuted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventCommandExecutedProperties,
-    ) -> Self {
+    pub fn new(properties: EventCommandExecutedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "command.executed".to_owned(),
             additional: Default::default(),
@@ -1775,7 +1771,8 @@ impl EventCommandExecutedProperties {
 #[non_exhaustive]
 pub struct EventFileEdited {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventFileEditedProperties,
     /// Always `"file.edited"`.
@@ -1787,9 +1784,9 @@ pub struct EventFileEdited {
 }
 impl EventFileEdited {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventFileEditedProperties) -> Self {
+    pub fn new(properties: EventFileEditedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "file.edited".to_owned(),
             additional: Default::default(),
@@ -1820,7 +1817,8 @@ impl EventFileEditedProperties {
 #[non_exhaustive]
 pub struct EventFileWatcherUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventFileWatcherUpdatedProperties,
     /// Always `"file.watcher.updated"`.
@@ -1832,12 +1830,9 @@ pub struct EventFileWatcherUpdated {
 }
 impl EventFileWatcherUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventFileWatcherUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventFileWatcherUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "file.watcher.updated".to_owned(),
             additional: Default::default(),
@@ -1929,7 +1924,8 @@ impl<'de> serde::Deserialize<'de> for EventFileWatcherUpdatedPropertiesEvent {
 #[non_exhaustive]
 pub struct EventGlobalDisposed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"global.disposed"`.
@@ -1941,12 +1937,9 @@ pub struct EventGlobalDisposed {
 }
 impl EventGlobalDisposed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "global.disposed".to_owned(),
             additional: Default::default(),
@@ -1958,7 +1951,8 @@ impl EventGlobalDisposed {
 #[non_exhaustive]
 pub struct EventInstallationUpdateAvailable {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventInstallationUpdateAvailableProperties,
     /// Always `"installation.update-available"`.
@@ -1970,12 +1964,9 @@ pub struct EventInstallationUpdateAvailable {
 }
 impl EventInstallationUpdateAvailable {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventInstallationUpdateAvailableProperties,
-    ) -> Self {
+    pub fn new(properties: EventInstallationUpdateAvailableProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "installation.update-available".to_owned(),
             additional: Default::default(),
@@ -2006,7 +1997,8 @@ impl EventInstallationUpdateAvailableProperties {
 #[non_exhaustive]
 pub struct EventInstallationUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventInstallationUpdatedProperties,
     /// Always `"installation.updated"`.
@@ -2018,12 +2010,9 @@ pub struct EventInstallationUpdated {
 }
 impl EventInstallationUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventInstallationUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventInstallationUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "installation.updated".to_owned(),
             additional: Default::default(),
@@ -2054,7 +2043,8 @@ impl EventInstallationUpdatedProperties {
 #[non_exhaustive]
 pub struct EventIntegrationConnectionUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventIntegrationConnectionUpdatedProperties,
     /// Always `"integration.connection.updated"`.
@@ -2066,12 +2056,9 @@ pub struct EventIntegrationConnectionUpdated {
 }
 impl EventIntegrationConnectionUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventIntegrationConnectionUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventIntegrationConnectionUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "integration.connection.updated".to_owned(),
             additional: Default::default(),
@@ -2103,7 +2090,8 @@ impl EventIntegrationConnectionUpdatedProperties {
 #[non_exhaustive]
 pub struct EventIntegrationUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"integration.updated"`.
@@ -2115,12 +2103,9 @@ pub struct EventIntegrationUpdated {
 }
 impl EventIntegrationUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "integration.updated".to_owned(),
             additional: Default::default(),
@@ -2132,7 +2117,8 @@ impl EventIntegrationUpdated {
 #[non_exhaustive]
 pub struct EventLspUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"lsp.updated"`.
@@ -2144,12 +2130,9 @@ pub struct EventLspUpdated {
 }
 impl EventLspUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "lsp.updated".to_owned(),
             additional: Default::default(),
@@ -2161,7 +2144,8 @@ impl EventLspUpdated {
 #[non_exhaustive]
 pub struct EventMcpBrowserOpenFailed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMcpBrowserOpenFailedProperties,
     /// Always `"mcp.browser.open.failed"`.
@@ -2173,12 +2157,9 @@ pub struct EventMcpBrowserOpenFailed {
 }
 impl EventMcpBrowserOpenFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMcpBrowserOpenFailedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMcpBrowserOpenFailedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "mcp.browser.open.failed".to_owned(),
             additional: Default::default(),
@@ -2213,7 +2194,8 @@ impl EventMcpBrowserOpenFailedProperties {
 #[non_exhaustive]
 pub struct EventMcpToolsChanged {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMcpToolsChangedProperties,
     /// Always `"mcp.tools.changed"`.
@@ -2225,12 +2207,9 @@ pub struct EventMcpToolsChanged {
 }
 impl EventMcpToolsChanged {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMcpToolsChangedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMcpToolsChangedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "mcp.tools.changed".to_owned(),
             additional: Default::default(),
@@ -2261,7 +2240,8 @@ impl EventMcpToolsChangedProperties {
 #[non_exhaustive]
 pub struct EventMessagePartDelta {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMessagePartDeltaProperties,
     /// Always `"message.part.delta"`.
@@ -2273,12 +2253,9 @@ pub struct EventMessagePartDelta {
 }
 impl EventMessagePartDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMessagePartDeltaProperties,
-    ) -> Self {
+    pub fn new(properties: EventMessagePartDeltaProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "message.part.delta".to_owned(),
             additional: Default::default(),
@@ -2330,7 +2307,8 @@ impl EventMessagePartDeltaProperties {
 #[non_exhaustive]
 pub struct EventMessagePartRemoved {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMessagePartRemovedProperties,
     /// Always `"message.part.removed"`.
@@ -2342,12 +2320,9 @@ pub struct EventMessagePartRemoved {
 }
 impl EventMessagePartRemoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMessagePartRemovedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMessagePartRemovedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "message.part.removed".to_owned(),
             additional: Default::default(),
@@ -2391,7 +2366,8 @@ impl EventMessagePartRemovedProperties {
 #[non_exhaustive]
 pub struct EventMessagePartUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMessagePartUpdatedProperties,
     /// Always `"message.part.updated"`.
@@ -2403,12 +2379,9 @@ pub struct EventMessagePartUpdated {
 }
 impl EventMessagePartUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMessagePartUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMessagePartUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "message.part.updated".to_owned(),
             additional: Default::default(),
@@ -2425,18 +2398,19 @@ pub struct EventMessagePartUpdatedProperties {
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// The `time` property.
-    pub time: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl EventMessagePartUpdatedProperties {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(part: Part, session_id: impl Into<String>, time: f64) -> Self {
+    pub fn new(part: Part, session_id: impl Into<String>) -> Self {
         Self {
             part,
             session_id: session_id.into(),
-            time,
+            time: None,
             additional: Default::default(),
         }
     }
@@ -2446,7 +2420,8 @@ impl EventMessagePartUpdatedProperties {
 #[non_exhaustive]
 pub struct EventMessageRemoved {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMessageRemovedProperties,
     /// Always `"message.removed"`.
@@ -2458,12 +2433,9 @@ pub struct EventMessageRemoved {
 }
 impl EventMessageRemoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMessageRemovedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMessageRemovedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "message.removed".to_owned(),
             additional: Default::default(),
@@ -2499,7 +2471,8 @@ impl EventMessageRemovedProperties {
 #[non_exhaustive]
 pub struct EventMessageUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventMessageUpdatedProperties,
     /// Always `"message.updated"`.
@@ -2511,12 +2484,9 @@ pub struct EventMessageUpdated {
 }
 impl EventMessageUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventMessageUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventMessageUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "message.updated".to_owned(),
             additional: Default::default(),
@@ -2551,7 +2521,8 @@ impl EventMessageUpdatedProperties {
 #[non_exhaustive]
 pub struct EventModelsDevRefreshed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"models-dev.refreshed"`.
@@ -2563,12 +2534,9 @@ pub struct EventModelsDevRefreshed {
 }
 impl EventModelsDevRefreshed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "models-dev.refreshed".to_owned(),
             additional: Default::default(),
@@ -2580,7 +2548,8 @@ impl EventModelsDevRefreshed {
 #[non_exhaustive]
 pub struct EventPermissionAsked {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: PermissionRequest,
     /// Always `"permission.asked"`.
@@ -2592,9 +2561,9 @@ pub struct EventPermissionAsked {
 }
 impl EventPermissionAsked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: PermissionRequest) -> Self {
+    pub fn new(properties: PermissionRequest) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "permission.asked".to_owned(),
             additional: Default::default(),
@@ -2606,7 +2575,8 @@ impl EventPermissionAsked {
 #[non_exhaustive]
 pub struct EventPermissionReplied {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPermissionRepliedProperties,
     /// Always `"permission.replied"`.
@@ -2618,12 +2588,9 @@ pub struct EventPermissionReplied {
 }
 impl EventPermissionReplied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventPermissionRepliedProperties,
-    ) -> Self {
+    pub fn new(properties: EventPermissionRepliedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "permission.replied".to_owned(),
             additional: Default::default(),
@@ -2721,7 +2688,8 @@ impl<'de> serde::Deserialize<'de> for EventPermissionRepliedPropertiesReply {
 #[non_exhaustive]
 pub struct EventPermissionV2Asked {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: PermissionV2Request,
     /// Always `"permission.v2.asked"`.
@@ -2733,9 +2701,9 @@ pub struct EventPermissionV2Asked {
 }
 impl EventPermissionV2Asked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: PermissionV2Request) -> Self {
+    pub fn new(properties: PermissionV2Request) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "permission.v2.asked".to_owned(),
             additional: Default::default(),
@@ -2747,7 +2715,8 @@ impl EventPermissionV2Asked {
 #[non_exhaustive]
 pub struct EventPermissionV2Replied {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPermissionV2RepliedProperties,
     /// Always `"permission.v2.replied"`.
@@ -2759,12 +2728,9 @@ pub struct EventPermissionV2Replied {
 }
 impl EventPermissionV2Replied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventPermissionV2RepliedProperties,
-    ) -> Self {
+    pub fn new(properties: EventPermissionV2RepliedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "permission.v2.replied".to_owned(),
             additional: Default::default(),
@@ -2807,7 +2773,8 @@ impl EventPermissionV2RepliedProperties {
 #[non_exhaustive]
 pub struct EventPluginAdded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPluginAddedProperties,
     /// Always `"plugin.added"`.
@@ -2819,9 +2786,9 @@ pub struct EventPluginAdded {
 }
 impl EventPluginAdded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventPluginAddedProperties) -> Self {
+    pub fn new(properties: EventPluginAddedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "plugin.added".to_owned(),
             additional: Default::default(),
@@ -2852,7 +2819,8 @@ impl EventPluginAddedProperties {
 #[non_exhaustive]
 pub struct EventProjectDirectoriesUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventProjectDirectoriesUpdatedProperties,
     /// Always `"project.directories.updated"`.
@@ -2864,12 +2832,9 @@ pub struct EventProjectDirectoriesUpdated {
 }
 impl EventProjectDirectoriesUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventProjectDirectoriesUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventProjectDirectoriesUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "project.directories.updated".to_owned(),
             additional: Default::default(),
@@ -2901,7 +2866,8 @@ impl EventProjectDirectoriesUpdatedProperties {
 #[non_exhaustive]
 pub struct EventProjectUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: Project,
     /// Always `"project.updated"`.
@@ -2913,9 +2879,9 @@ pub struct EventProjectUpdated {
 }
 impl EventProjectUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: Project) -> Self {
+    pub fn new(properties: Project) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "project.updated".to_owned(),
             additional: Default::default(),
@@ -2927,7 +2893,8 @@ impl EventProjectUpdated {
 #[non_exhaustive]
 pub struct EventPtyCreated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPtyCreatedProperties,
     /// Always `"pty.created"`.
@@ -2939,9 +2906,9 @@ pub struct EventPtyCreated {
 }
 impl EventPtyCreated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventPtyCreatedProperties) -> Self {
+    pub fn new(properties: EventPtyCreatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "pty.created".to_owned(),
             additional: Default::default(),
@@ -2972,7 +2939,8 @@ impl EventPtyCreatedProperties {
 #[non_exhaustive]
 pub struct EventPtyDeleted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPtyDeletedProperties,
     /// Always `"pty.deleted"`.
@@ -2984,9 +2952,9 @@ pub struct EventPtyDeleted {
 }
 impl EventPtyDeleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventPtyDeletedProperties) -> Self {
+    pub fn new(properties: EventPtyDeletedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "pty.deleted".to_owned(),
             additional: Default::default(),
@@ -3017,7 +2985,8 @@ impl EventPtyDeletedProperties {
 #[non_exhaustive]
 pub struct EventPtyExited {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPtyExitedProperties,
     /// Always `"pty.exited"`.
@@ -3029,9 +2998,9 @@ pub struct EventPtyExited {
 }
 impl EventPtyExited {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventPtyExitedProperties) -> Self {
+    pub fn new(properties: EventPtyExitedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "pty.exited".to_owned(),
             additional: Default::default(),
@@ -3066,7 +3035,8 @@ impl EventPtyExitedProperties {
 #[non_exhaustive]
 pub struct EventPtyUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventPtyUpdatedProperties,
     /// Always `"pty.updated"`.
@@ -3078,9 +3048,9 @@ pub struct EventPtyUpdated {
 }
 impl EventPtyUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventPtyUpdatedProperties) -> Self {
+    pub fn new(properties: EventPtyUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "pty.updated".to_owned(),
             additional: Default::default(),
@@ -3111,7 +3081,8 @@ impl EventPtyUpdatedProperties {
 #[non_exhaustive]
 pub struct EventQuestionAsked {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: QuestionRequest,
     /// Always `"question.asked"`.
@@ -3123,9 +3094,9 @@ pub struct EventQuestionAsked {
 }
 impl EventQuestionAsked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: QuestionRequest) -> Self {
+    pub fn new(properties: QuestionRequest) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.asked".to_owned(),
             additional: Default::default(),
@@ -3137,7 +3108,8 @@ impl EventQuestionAsked {
 #[non_exhaustive]
 pub struct EventQuestionRejected {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: QuestionRejected,
     /// Always `"question.rejected"`.
@@ -3149,9 +3121,9 @@ pub struct EventQuestionRejected {
 }
 impl EventQuestionRejected {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: QuestionRejected) -> Self {
+    pub fn new(properties: QuestionRejected) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.rejected".to_owned(),
             additional: Default::default(),
@@ -3163,7 +3135,8 @@ impl EventQuestionRejected {
 #[non_exhaustive]
 pub struct EventQuestionReplied {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: QuestionReplied,
     /// Always `"question.replied"`.
@@ -3175,9 +3148,9 @@ pub struct EventQuestionReplied {
 }
 impl EventQuestionReplied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: QuestionReplied) -> Self {
+    pub fn new(properties: QuestionReplied) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.replied".to_owned(),
             additional: Default::default(),
@@ -3189,7 +3162,8 @@ impl EventQuestionReplied {
 #[non_exhaustive]
 pub struct EventQuestionV2Asked {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: QuestionV2Request,
     /// Always `"question.v2.asked"`.
@@ -3201,9 +3175,9 @@ pub struct EventQuestionV2Asked {
 }
 impl EventQuestionV2Asked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: QuestionV2Request) -> Self {
+    pub fn new(properties: QuestionV2Request) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.v2.asked".to_owned(),
             additional: Default::default(),
@@ -3215,7 +3189,8 @@ impl EventQuestionV2Asked {
 #[non_exhaustive]
 pub struct EventQuestionV2Rejected {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: QuestionRejected,
     /// Always `"question.v2.rejected"`.
@@ -3227,9 +3202,9 @@ pub struct EventQuestionV2Rejected {
 }
 impl EventQuestionV2Rejected {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: QuestionRejected) -> Self {
+    pub fn new(properties: QuestionRejected) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.v2.rejected".to_owned(),
             additional: Default::default(),
@@ -3241,7 +3216,8 @@ impl EventQuestionV2Rejected {
 #[non_exhaustive]
 pub struct EventQuestionV2Replied {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventQuestionV2RepliedProperties,
     /// Always `"question.v2.replied"`.
@@ -3253,12 +3229,9 @@ pub struct EventQuestionV2Replied {
 }
 impl EventQuestionV2Replied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventQuestionV2RepliedProperties,
-    ) -> Self {
+    pub fn new(properties: EventQuestionV2RepliedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "question.v2.replied".to_owned(),
             additional: Default::default(),
@@ -3301,7 +3274,8 @@ impl EventQuestionV2RepliedProperties {
 #[non_exhaustive]
 pub struct EventReferenceUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"reference.updated"`.
@@ -3313,12 +3287,9 @@ pub struct EventReferenceUpdated {
 }
 impl EventReferenceUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "reference.updated".to_owned(),
             additional: Default::default(),
@@ -3330,7 +3301,8 @@ impl EventReferenceUpdated {
 #[non_exhaustive]
 pub struct EventServerConnected {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"server.connected"`.
@@ -3342,12 +3314,9 @@ pub struct EventServerConnected {
 }
 impl EventServerConnected {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "server.connected".to_owned(),
             additional: Default::default(),
@@ -3359,7 +3328,8 @@ impl EventServerConnected {
 #[non_exhaustive]
 pub struct EventServerHeartbeat {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"server.heartbeat"`.
@@ -3371,12 +3341,9 @@ pub struct EventServerHeartbeat {
 }
 impl EventServerHeartbeat {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: serde_json::Map<String, serde_json::Value>,
-    ) -> Self {
+    pub fn new(properties: serde_json::Map<String, serde_json::Value>) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "server.heartbeat".to_owned(),
             additional: Default::default(),
@@ -3388,7 +3355,8 @@ impl EventServerHeartbeat {
 #[non_exhaustive]
 pub struct EventServerInstanceDisposed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: WorktreeResetInput,
     /// Always `"server.instance.disposed"`.
@@ -3400,9 +3368,9 @@ pub struct EventServerInstanceDisposed {
 }
 impl EventServerInstanceDisposed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: WorktreeResetInput) -> Self {
+    pub fn new(properties: WorktreeResetInput) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "server.instance.disposed".to_owned(),
             additional: Default::default(),
@@ -3414,7 +3382,8 @@ impl EventServerInstanceDisposed {
 #[non_exhaustive]
 pub struct EventSessionCompacted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionCompactedProperties,
     /// Always `"session.compacted"`.
@@ -3426,12 +3395,9 @@ pub struct EventSessionCompacted {
 }
 impl EventSessionCompacted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionCompactedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionCompactedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.compacted".to_owned(),
             additional: Default::default(),
@@ -3463,7 +3429,8 @@ impl EventSessionCompactedProperties {
 #[non_exhaustive]
 pub struct EventSessionCreated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionCreatedProperties,
     /// Always `"session.created"`.
@@ -3475,12 +3442,9 @@ pub struct EventSessionCreated {
 }
 impl EventSessionCreated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionCreatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionCreatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.created".to_owned(),
             additional: Default::default(),
@@ -3515,7 +3479,8 @@ impl EventSessionCreatedProperties {
 #[non_exhaustive]
 pub struct EventSessionDeleted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionDeletedProperties,
     /// Always `"session.deleted"`.
@@ -3527,12 +3492,9 @@ pub struct EventSessionDeleted {
 }
 impl EventSessionDeleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionDeletedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionDeletedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.deleted".to_owned(),
             additional: Default::default(),
@@ -3567,7 +3529,8 @@ impl EventSessionDeletedProperties {
 #[non_exhaustive]
 pub struct EventSessionDiff {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionDiffProperties,
     /// Always `"session.diff"`.
@@ -3579,9 +3542,9 @@ pub struct EventSessionDiff {
 }
 impl EventSessionDiff {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventSessionDiffProperties) -> Self {
+    pub fn new(properties: EventSessionDiffProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.diff".to_owned(),
             additional: Default::default(),
@@ -3616,7 +3579,8 @@ impl EventSessionDiffProperties {
 #[non_exhaustive]
 pub struct EventSessionError {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionErrorProperties,
     /// Always `"session.error"`.
@@ -3628,9 +3592,9 @@ pub struct EventSessionError {
 }
 impl EventSessionError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventSessionErrorProperties) -> Self {
+    pub fn new(properties: EventSessionErrorProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.error".to_owned(),
             additional: Default::default(),
@@ -3891,7 +3855,8 @@ impl From<APIError> for EventSessionErrorPropertiesError {
 #[non_exhaustive]
 pub struct EventSessionIdle {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionIdleProperties,
     /// Always `"session.idle"`.
@@ -3903,9 +3868,9 @@ pub struct EventSessionIdle {
 }
 impl EventSessionIdle {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventSessionIdleProperties) -> Self {
+    pub fn new(properties: EventSessionIdleProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.idle".to_owned(),
             additional: Default::default(),
@@ -3937,7 +3902,8 @@ impl EventSessionIdleProperties {
 #[non_exhaustive]
 pub struct EventSessionNextAgentSwitched {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextAgentSwitchedProperties,
     /// Always `"session.next.agent.switched"`.
@@ -3949,12 +3915,9 @@ pub struct EventSessionNextAgentSwitched {
 }
 impl EventSessionNextAgentSwitched {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextAgentSwitchedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextAgentSwitchedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.agent.switched".to_owned(),
             additional: Default::default(),
@@ -3968,8 +3931,8 @@ pub struct EventSessionNextAgentSwitchedProperties {
     /// The `agent` property.
     pub agent: String,
     /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
+    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `sessionID` property.
     #[serde(rename = "sessionID")]
     pub session_id: String,
@@ -3983,13 +3946,12 @@ impl EventSessionNextAgentSwitchedProperties {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         agent: impl Into<String>,
-        message_id: impl Into<String>,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
-            message_id: message_id.into(),
+            message_id: None,
             session_id: session_id.into(),
             timestamp,
             additional: Default::default(),
@@ -4001,7 +3963,8 @@ impl EventSessionNextAgentSwitchedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextCompactionDelta {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextCompactionDeltaProperties,
     /// Always `"session.next.compaction.delta"`.
@@ -4013,12 +3976,9 @@ pub struct EventSessionNextCompactionDelta {
 }
 impl EventSessionNextCompactionDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextCompactionDeltaProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextCompactionDeltaProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.compaction.delta".to_owned(),
             additional: Default::default(),
@@ -4065,7 +4025,8 @@ impl EventSessionNextCompactionDeltaProperties {
 #[non_exhaustive]
 pub struct EventSessionNextCompactionEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextCompactionEndedProperties,
     /// Always `"session.next.compaction.ended"`.
@@ -4077,12 +4038,9 @@ pub struct EventSessionNextCompactionEnded {
 }
 impl EventSessionNextCompactionEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextCompactionEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextCompactionEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.compaction.ended".to_owned(),
             additional: Default::default(),
@@ -4188,7 +4146,8 @@ impl<'de> serde::Deserialize<'de> for EventSessionNextCompactionEndedPropertiesR
 #[non_exhaustive]
 pub struct EventSessionNextCompactionStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextCompactionStartedProperties,
     /// Always `"session.next.compaction.started"`.
@@ -4200,12 +4159,9 @@ pub struct EventSessionNextCompactionStarted {
 }
 impl EventSessionNextCompactionStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextCompactionStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextCompactionStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.compaction.started".to_owned(),
             additional: Default::default(),
@@ -4303,7 +4259,8 @@ impl<'de> serde::Deserialize<'de> for EventSessionNextCompactionStartedPropertie
 #[non_exhaustive]
 pub struct EventSessionNextContextUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextContextUpdatedProperties,
     /// Always `"session.next.context.updated"`.
@@ -4315,12 +4272,9 @@ pub struct EventSessionNextContextUpdated {
 }
 impl EventSessionNextContextUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextContextUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextContextUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.context.updated".to_owned(),
             additional: Default::default(),
@@ -4367,7 +4321,8 @@ impl EventSessionNextContextUpdatedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextModelSwitched {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextModelSwitchedProperties,
     /// Always `"session.next.model.switched"`.
@@ -4379,12 +4334,9 @@ pub struct EventSessionNextModelSwitched {
 }
 impl EventSessionNextModelSwitched {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextModelSwitchedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextModelSwitchedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.model.switched".to_owned(),
             additional: Default::default(),
@@ -4396,8 +4348,8 @@ impl EventSessionNextModelSwitched {
 #[non_exhaustive]
 pub struct EventSessionNextModelSwitchedProperties {
     /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
+    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `model` property.
     pub model: ModelRef,
     /// The `sessionID` property.
@@ -4412,13 +4364,12 @@ pub struct EventSessionNextModelSwitchedProperties {
 impl EventSessionNextModelSwitchedProperties {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
-        message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
         Self {
-            message_id: message_id.into(),
+            message_id: None,
             model,
             session_id: session_id.into(),
             timestamp,
@@ -4431,7 +4382,8 @@ impl EventSessionNextModelSwitchedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextMoved {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextMovedProperties,
     /// Always `"session.next.moved"`.
@@ -4443,12 +4395,9 @@ pub struct EventSessionNextMoved {
 }
 impl EventSessionNextMoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextMovedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextMovedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.moved".to_owned(),
             additional: Default::default(),
@@ -4494,7 +4443,8 @@ impl EventSessionNextMovedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextPromptAdmitted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextPromptAdmittedProperties,
     /// Always `"session.next.prompt.admitted"`.
@@ -4506,12 +4456,9 @@ pub struct EventSessionNextPromptAdmitted {
 }
 impl EventSessionNextPromptAdmitted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextPromptAdmittedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextPromptAdmittedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.prompt.admitted".to_owned(),
             additional: Default::default(),
@@ -4613,7 +4560,8 @@ impl<'de> serde::Deserialize<'de> for EventSessionNextPromptAdmittedPropertiesDe
 #[non_exhaustive]
 pub struct EventSessionNextPrompted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextPromptedProperties,
     /// Always `"session.next.prompted"`.
@@ -4625,12 +4573,9 @@ pub struct EventSessionNextPrompted {
 }
 impl EventSessionNextPrompted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextPromptedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextPromptedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.prompted".to_owned(),
             additional: Default::default(),
@@ -4732,7 +4677,8 @@ impl<'de> serde::Deserialize<'de> for EventSessionNextPromptedPropertiesDelivery
 #[non_exhaustive]
 pub struct EventSessionNextReasoningDelta {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextReasoningDeltaProperties,
     /// Always `"session.next.reasoning.delta"`.
@@ -4744,12 +4690,9 @@ pub struct EventSessionNextReasoningDelta {
 }
 impl EventSessionNextReasoningDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextReasoningDeltaProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextReasoningDeltaProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.reasoning.delta".to_owned(),
             additional: Default::default(),
@@ -4801,7 +4744,8 @@ impl EventSessionNextReasoningDeltaProperties {
 #[non_exhaustive]
 pub struct EventSessionNextReasoningEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextReasoningEndedProperties,
     /// Always `"session.next.reasoning.ended"`.
@@ -4813,12 +4757,9 @@ pub struct EventSessionNextReasoningEnded {
 }
 impl EventSessionNextReasoningEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextReasoningEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextReasoningEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.reasoning.ended".to_owned(),
             additional: Default::default(),
@@ -4878,7 +4819,8 @@ impl EventSessionNextReasoningEndedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextReasoningStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextReasoningStartedProperties,
     /// Always `"session.next.reasoning.started"`.
@@ -4890,12 +4832,9 @@ pub struct EventSessionNextReasoningStarted {
 }
 impl EventSessionNextReasoningStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextReasoningStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextReasoningStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.reasoning.started".to_owned(),
             additional: Default::default(),
@@ -4951,7 +4890,8 @@ impl EventSessionNextReasoningStartedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextRetried {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextRetriedProperties,
     /// Always `"session.next.retried"`.
@@ -4963,12 +4903,9 @@ pub struct EventSessionNextRetried {
 }
 impl EventSessionNextRetried {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextRetriedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextRetriedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.retried".to_owned(),
             additional: Default::default(),
@@ -5014,7 +4951,8 @@ impl EventSessionNextRetriedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextRevertCleared {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextRevertClearedProperties,
     /// Always `"session.next.revert.cleared"`.
@@ -5026,12 +4964,9 @@ pub struct EventSessionNextRevertCleared {
 }
 impl EventSessionNextRevertCleared {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextRevertClearedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextRevertClearedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.revert.cleared".to_owned(),
             additional: Default::default(),
@@ -5066,7 +5001,8 @@ impl EventSessionNextRevertClearedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextRevertCommitted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextRevertCommittedProperties,
     /// Always `"session.next.revert.committed"`.
@@ -5078,12 +5014,9 @@ pub struct EventSessionNextRevertCommitted {
 }
 impl EventSessionNextRevertCommitted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextRevertCommittedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextRevertCommittedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.revert.committed".to_owned(),
             additional: Default::default(),
@@ -5126,7 +5059,8 @@ impl EventSessionNextRevertCommittedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextRevertStaged {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextRevertStagedProperties,
     /// Always `"session.next.revert.staged"`.
@@ -5138,12 +5072,9 @@ pub struct EventSessionNextRevertStaged {
 }
 impl EventSessionNextRevertStaged {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextRevertStagedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextRevertStagedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.revert.staged".to_owned(),
             additional: Default::default(),
@@ -5185,7 +5116,8 @@ impl EventSessionNextRevertStagedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextShellEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextShellEndedProperties,
     /// Always `"session.next.shell.ended"`.
@@ -5197,12 +5129,9 @@ pub struct EventSessionNextShellEnded {
 }
 impl EventSessionNextShellEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextShellEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextShellEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.shell.ended".to_owned(),
             additional: Default::default(),
@@ -5249,7 +5178,8 @@ impl EventSessionNextShellEndedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextShellStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextShellStartedProperties,
     /// Always `"session.next.shell.started"`.
@@ -5261,12 +5191,9 @@ pub struct EventSessionNextShellStarted {
 }
 impl EventSessionNextShellStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextShellStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextShellStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.shell.started".to_owned(),
             additional: Default::default(),
@@ -5318,7 +5245,8 @@ impl EventSessionNextShellStartedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextStepEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextStepEndedProperties,
     /// Always `"session.next.step.ended"`.
@@ -5330,12 +5258,9 @@ pub struct EventSessionNextStepEnded {
 }
 impl EventSessionNextStepEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextStepEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextStepEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.step.ended".to_owned(),
             additional: Default::default(),
@@ -5453,7 +5378,8 @@ impl EventSessionNextStepEndedPropertiesTokensCache {
 #[non_exhaustive]
 pub struct EventSessionNextStepFailed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextStepFailedProperties,
     /// Always `"session.next.step.failed"`.
@@ -5465,12 +5391,9 @@ pub struct EventSessionNextStepFailed {
 }
 impl EventSessionNextStepFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextStepFailedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextStepFailedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.step.failed".to_owned(),
             additional: Default::default(),
@@ -5517,7 +5440,8 @@ impl EventSessionNextStepFailedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextStepStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextStepStartedProperties,
     /// Always `"session.next.step.started"`.
@@ -5529,12 +5453,9 @@ pub struct EventSessionNextStepStarted {
 }
 impl EventSessionNextStepStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextStepStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextStepStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.step.started".to_owned(),
             additional: Default::default(),
@@ -5589,7 +5510,8 @@ impl EventSessionNextStepStartedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextSynthetic {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextSyntheticProperties,
     /// Always `"session.next.synthetic"`.
@@ -5601,12 +5523,9 @@ pub struct EventSessionNextSynthetic {
 }
 impl EventSessionNextSynthetic {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextSyntheticProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextSyntheticProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.synthetic".to_owned(),
             additional: Default::default(),
@@ -5653,7 +5572,8 @@ impl EventSessionNextSyntheticProperties {
 #[non_exhaustive]
 pub struct EventSessionNextTextDelta {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextTextDeltaProperties,
     /// Always `"session.next.text.delta"`.
@@ -5665,12 +5585,9 @@ pub struct EventSessionNextTextDelta {
 }
 impl EventSessionNextTextDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextTextDeltaProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextTextDeltaProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.text.delta".to_owned(),
             additional: Default::default(),
@@ -5722,7 +5639,8 @@ impl EventSessionNextTextDeltaProperties {
 #[non_exhaustive]
 pub struct EventSessionNextTextEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextTextEndedProperties,
     /// Always `"session.next.text.ended"`.
@@ -5734,12 +5652,9 @@ pub struct EventSessionNextTextEnded {
 }
 impl EventSessionNextTextEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextTextEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextTextEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.text.ended".to_owned(),
             additional: Default::default(),
@@ -5791,7 +5706,8 @@ impl EventSessionNextTextEndedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextTextStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextTextStartedProperties,
     /// Always `"session.next.text.started"`.
@@ -5803,12 +5719,9 @@ pub struct EventSessionNextTextStarted {
 }
 impl EventSessionNextTextStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextTextStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextTextStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.text.started".to_owned(),
             additional: Default::default(),
@@ -5856,7 +5769,8 @@ impl EventSessionNextTextStartedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextToolCalled {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolCalledProperties,
     /// Always `"session.next.tool.called"`.
@@ -5868,12 +5782,9 @@ pub struct EventSessionNextToolCalled {
 }
 impl EventSessionNextToolCalled {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolCalledProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolCalledProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.called".to_owned(),
             additional: Default::default(),
@@ -5956,7 +5867,8 @@ impl EventSessionNextToolCalledPropertiesProvider {
 #[non_exhaustive]
 pub struct EventSessionNextToolFailed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolFailedProperties,
     /// Always `"session.next.tool.failed"`.
@@ -5968,12 +5880,9 @@ pub struct EventSessionNextToolFailed {
 }
 impl EventSessionNextToolFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolFailedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolFailedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.failed".to_owned(),
             additional: Default::default(),
@@ -6056,7 +5965,8 @@ impl EventSessionNextToolFailedPropertiesProvider {
 #[non_exhaustive]
 pub struct EventSessionNextToolInputDelta {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolInputDeltaProperties,
     /// Always `"session.next.tool.input.delta"`.
@@ -6068,12 +5978,9 @@ pub struct EventSessionNextToolInputDelta {
 }
 impl EventSessionNextToolInputDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolInputDeltaProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolInputDeltaProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.input.delta".to_owned(),
             additional: Default::default(),
@@ -6125,7 +6032,8 @@ impl EventSessionNextToolInputDeltaProperties {
 #[non_exhaustive]
 pub struct EventSessionNextToolInputEnded {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolInputEndedProperties,
     /// Always `"session.next.tool.input.ended"`.
@@ -6137,12 +6045,9 @@ pub struct EventSessionNextToolInputEnded {
 }
 impl EventSessionNextToolInputEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolInputEndedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolInputEndedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.input.ended".to_owned(),
             additional: Default::default(),
@@ -6194,7 +6099,8 @@ impl EventSessionNextToolInputEndedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextToolInputStarted {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolInputStartedProperties,
     /// Always `"session.next.tool.input.started"`.
@@ -6206,12 +6112,9 @@ pub struct EventSessionNextToolInputStarted {
 }
 impl EventSessionNextToolInputStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolInputStartedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolInputStartedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.input.started".to_owned(),
             additional: Default::default(),
@@ -6263,7 +6166,8 @@ impl EventSessionNextToolInputStartedProperties {
 #[non_exhaustive]
 pub struct EventSessionNextToolProgress {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolProgressProperties,
     /// Always `"session.next.tool.progress"`.
@@ -6275,12 +6179,9 @@ pub struct EventSessionNextToolProgress {
 }
 impl EventSessionNextToolProgress {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolProgressProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolProgressProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.progress".to_owned(),
             additional: Default::default(),
@@ -6336,7 +6237,8 @@ impl EventSessionNextToolProgressProperties {
 #[non_exhaustive]
 pub struct EventSessionNextToolSuccess {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionNextToolSuccessProperties,
     /// Always `"session.next.tool.success"`.
@@ -6348,12 +6250,9 @@ pub struct EventSessionNextToolSuccess {
 }
 impl EventSessionNextToolSuccess {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionNextToolSuccessProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionNextToolSuccessProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.next.tool.success".to_owned(),
             additional: Default::default(),
@@ -6444,7 +6343,8 @@ impl EventSessionNextToolSuccessPropertiesProvider {
 #[non_exhaustive]
 pub struct EventSessionStatus {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionStatusProperties,
     /// Always `"session.status"`.
@@ -6456,9 +6356,9 @@ pub struct EventSessionStatus {
 }
 impl EventSessionStatus {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventSessionStatusProperties) -> Self {
+    pub fn new(properties: EventSessionStatusProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.status".to_owned(),
             additional: Default::default(),
@@ -6493,7 +6393,8 @@ impl EventSessionStatusProperties {
 #[non_exhaustive]
 pub struct EventSessionUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventSessionUpdatedProperties,
     /// Always `"session.updated"`.
@@ -6505,12 +6406,9 @@ pub struct EventSessionUpdated {
 }
 impl EventSessionUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventSessionUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventSessionUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "session.updated".to_owned(),
             additional: Default::default(),
@@ -6545,7 +6443,8 @@ impl EventSessionUpdatedProperties {
 #[non_exhaustive]
 pub struct EventTodoUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventTodoUpdatedProperties,
     /// Always `"todo.updated"`.
@@ -6557,9 +6456,9 @@ pub struct EventTodoUpdated {
 }
 impl EventTodoUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventTodoUpdatedProperties) -> Self {
+    pub fn new(properties: EventTodoUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "todo.updated".to_owned(),
             additional: Default::default(),
@@ -6617,7 +6516,8 @@ impl EventTuiCommandExecute {
 #[non_exhaustive]
 pub struct EventTuiCommandExecute2 {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventTuiCommandExecute2Properties,
     /// Always `"tui.command.execute"`.
@@ -6629,12 +6529,9 @@ pub struct EventTuiCommandExecute2 {
 }
 impl EventTuiCommandExecute2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventTuiCommandExecute2Properties,
-    ) -> Self {
+    pub fn new(properties: EventTuiCommandExecute2Properties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "tui.command.execute".to_owned(),
             additional: Default::default(),
@@ -6955,7 +6852,8 @@ impl EventTuiPromptAppend {
 #[non_exhaustive]
 pub struct EventTuiPromptAppend2 {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventTuiPromptAppend2Properties,
     /// Always `"tui.prompt.append"`.
@@ -6967,12 +6865,9 @@ pub struct EventTuiPromptAppend2 {
 }
 impl EventTuiPromptAppend2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventTuiPromptAppend2Properties,
-    ) -> Self {
+    pub fn new(properties: EventTuiPromptAppend2Properties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "tui.prompt.append".to_owned(),
             additional: Default::default(),
@@ -7045,7 +6940,8 @@ impl EventTuiSessionSelect {
 #[non_exhaustive]
 pub struct EventTuiSessionSelect2 {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventTuiSessionSelect2Properties,
     /// Always `"tui.session.select"`.
@@ -7057,12 +6953,9 @@ pub struct EventTuiSessionSelect2 {
 }
 impl EventTuiSessionSelect2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventTuiSessionSelect2Properties,
-    ) -> Self {
+    pub fn new(properties: EventTuiSessionSelect2Properties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "tui.session.select".to_owned(),
             additional: Default::default(),
@@ -7137,7 +7030,8 @@ impl EventTuiToastShow {
 #[non_exhaustive]
 pub struct EventTuiToastShow2 {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventTuiToastShow2Properties,
     /// Always `"tui.toast.show"`.
@@ -7149,9 +7043,9 @@ pub struct EventTuiToastShow2 {
 }
 impl EventTuiToastShow2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventTuiToastShow2Properties) -> Self {
+    pub fn new(properties: EventTuiToastShow2Properties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "tui.toast.show".to_owned(),
             additional: Default::default(),
@@ -7347,7 +7241,8 @@ impl<'de> serde::Deserialize<'de> for EventTuiToastShowPropertiesVariant {
 #[non_exhaustive]
 pub struct EventVcsBranchUpdated {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventVcsBranchUpdatedProperties,
     /// Always `"vcs.branch.updated"`.
@@ -7359,12 +7254,9 @@ pub struct EventVcsBranchUpdated {
 }
 impl EventVcsBranchUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventVcsBranchUpdatedProperties,
-    ) -> Self {
+    pub fn new(properties: EventVcsBranchUpdatedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "vcs.branch.updated".to_owned(),
             additional: Default::default(),
@@ -7401,7 +7293,8 @@ impl Default for EventVcsBranchUpdatedProperties {
 #[non_exhaustive]
 pub struct EventWorkspaceFailed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventWorkspaceFailedProperties,
     /// Always `"workspace.failed"`.
@@ -7413,12 +7306,9 @@ pub struct EventWorkspaceFailed {
 }
 impl EventWorkspaceFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventWorkspaceFailedProperties,
-    ) -> Self {
+    pub fn new(properties: EventWorkspaceFailedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "workspace.failed".to_owned(),
             additional: Default::default(),
@@ -7449,7 +7339,8 @@ impl EventWorkspaceFailedProperties {
 #[non_exhaustive]
 pub struct EventWorkspaceReady {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventWorkspaceReadyProperties,
     /// Always `"workspace.ready"`.
@@ -7461,12 +7352,9 @@ pub struct EventWorkspaceReady {
 }
 impl EventWorkspaceReady {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventWorkspaceReadyProperties,
-    ) -> Self {
+    pub fn new(properties: EventWorkspaceReadyProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "workspace.ready".to_owned(),
             additional: Default::default(),
@@ -7497,7 +7385,8 @@ impl EventWorkspaceReadyProperties {
 #[non_exhaustive]
 pub struct EventWorkspaceStatus {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: WorkspaceEventConnectionStatus,
     /// Always `"workspace.status"`.
@@ -7509,12 +7398,9 @@ pub struct EventWorkspaceStatus {
 }
 impl EventWorkspaceStatus {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: WorkspaceEventConnectionStatus,
-    ) -> Self {
+    pub fn new(properties: WorkspaceEventConnectionStatus) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "workspace.status".to_owned(),
             additional: Default::default(),
@@ -7526,7 +7412,8 @@ impl EventWorkspaceStatus {
 #[non_exhaustive]
 pub struct EventWorktreeFailed {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventWorktreeFailedProperties,
     /// Always `"worktree.failed"`.
@@ -7538,12 +7425,9 @@ pub struct EventWorktreeFailed {
 }
 impl EventWorktreeFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        properties: EventWorktreeFailedProperties,
-    ) -> Self {
+    pub fn new(properties: EventWorktreeFailedProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "worktree.failed".to_owned(),
             additional: Default::default(),
@@ -7574,7 +7458,8 @@ impl EventWorktreeFailedProperties {
 #[non_exhaustive]
 pub struct EventWorktreeReady {
     /// The `id` property.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The `properties` property.
     pub properties: EventWorktreeReadyProperties,
     /// Always `"worktree.ready"`.
@@ -7586,9 +7471,9 @@ pub struct EventWorktreeReady {
 }
 impl EventWorktreeReady {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, properties: EventWorktreeReadyProperties) -> Self {
+    pub fn new(properties: EventWorktreeReadyProperties) -> Self {
         Self {
-            id: id.into(),
+            id: None,
             properties,
             type_: "worktree.ready".to_owned(),
             additional: Default::default(),
@@ -7619,99 +7504,99 @@ impl EventWorktreeReadyProperties {
     }
 }
 impl Event {
-    /// The `id` every variant carries (`None` for an unknown variant).
+    /// The `id` of the event (`None` for an unknown variant, or when the server did not send one).
     pub fn id(&self) -> Option<&str> {
         match self {
-            Self::ModelsDevRefreshed(v) => Some(&v.id),
-            Self::IntegrationUpdated(v) => Some(&v.id),
-            Self::IntegrationConnectionUpdated(v) => Some(&v.id),
-            Self::CatalogUpdated(v) => Some(&v.id),
-            Self::SessionCreated(v) => Some(&v.id),
-            Self::SessionUpdated(v) => Some(&v.id),
-            Self::SessionDeleted(v) => Some(&v.id),
-            Self::MessageUpdated(v) => Some(&v.id),
-            Self::MessageRemoved(v) => Some(&v.id),
-            Self::MessagePartUpdated(v) => Some(&v.id),
-            Self::MessagePartRemoved(v) => Some(&v.id),
-            Self::SessionNextAgentSwitched(v) => Some(&v.id),
-            Self::SessionNextModelSwitched(v) => Some(&v.id),
-            Self::SessionNextMoved(v) => Some(&v.id),
-            Self::SessionNextPrompted(v) => Some(&v.id),
-            Self::SessionNextPromptAdmitted(v) => Some(&v.id),
-            Self::SessionNextContextUpdated(v) => Some(&v.id),
-            Self::SessionNextSynthetic(v) => Some(&v.id),
-            Self::SessionNextShellStarted(v) => Some(&v.id),
-            Self::SessionNextShellEnded(v) => Some(&v.id),
-            Self::SessionNextStepStarted(v) => Some(&v.id),
-            Self::SessionNextStepEnded(v) => Some(&v.id),
-            Self::SessionNextStepFailed(v) => Some(&v.id),
-            Self::SessionNextTextStarted(v) => Some(&v.id),
-            Self::SessionNextTextDelta(v) => Some(&v.id),
-            Self::SessionNextTextEnded(v) => Some(&v.id),
-            Self::SessionNextReasoningStarted(v) => Some(&v.id),
-            Self::SessionNextReasoningDelta(v) => Some(&v.id),
-            Self::SessionNextReasoningEnded(v) => Some(&v.id),
-            Self::SessionNextToolInputStarted(v) => Some(&v.id),
-            Self::SessionNextToolInputDelta(v) => Some(&v.id),
-            Self::SessionNextToolInputEnded(v) => Some(&v.id),
-            Self::SessionNextToolCalled(v) => Some(&v.id),
-            Self::SessionNextToolProgress(v) => Some(&v.id),
-            Self::SessionNextToolSuccess(v) => Some(&v.id),
-            Self::SessionNextToolFailed(v) => Some(&v.id),
-            Self::SessionNextRetried(v) => Some(&v.id),
-            Self::SessionNextCompactionStarted(v) => Some(&v.id),
-            Self::SessionNextCompactionDelta(v) => Some(&v.id),
-            Self::SessionNextCompactionEnded(v) => Some(&v.id),
-            Self::SessionNextRevertStaged(v) => Some(&v.id),
-            Self::SessionNextRevertCleared(v) => Some(&v.id),
-            Self::SessionNextRevertCommitted(v) => Some(&v.id),
-            Self::MessagePartDelta(v) => Some(&v.id),
-            Self::SessionDiff(v) => Some(&v.id),
-            Self::SessionError(v) => Some(&v.id),
-            Self::InstallationUpdated(v) => Some(&v.id),
-            Self::InstallationUpdateAvailable(v) => Some(&v.id),
-            Self::FileEdited(v) => Some(&v.id),
-            Self::ReferenceUpdated(v) => Some(&v.id),
-            Self::PermissionV2Asked(v) => Some(&v.id),
-            Self::PermissionV2Replied(v) => Some(&v.id),
-            Self::PluginAdded(v) => Some(&v.id),
-            Self::ProjectDirectoriesUpdated(v) => Some(&v.id),
-            Self::FileWatcherUpdated(v) => Some(&v.id),
-            Self::PtyCreated(v) => Some(&v.id),
-            Self::PtyUpdated(v) => Some(&v.id),
-            Self::PtyExited(v) => Some(&v.id),
-            Self::PtyDeleted(v) => Some(&v.id),
-            Self::QuestionV2Asked(v) => Some(&v.id),
-            Self::QuestionV2Replied(v) => Some(&v.id),
-            Self::QuestionV2Rejected(v) => Some(&v.id),
-            Self::TodoUpdated(v) => Some(&v.id),
-            Self::LspUpdated(v) => Some(&v.id),
-            Self::PermissionAsked(v) => Some(&v.id),
-            Self::PermissionReplied(v) => Some(&v.id),
-            Self::TuiPromptAppend(v) => Some(&v.id),
-            Self::TuiCommandExecute(v) => Some(&v.id),
-            Self::TuiToastShow(v) => Some(&v.id),
-            Self::TuiSessionSelect(v) => Some(&v.id),
-            Self::McpToolsChanged(v) => Some(&v.id),
-            Self::McpBrowserOpenFailed(v) => Some(&v.id),
-            Self::CommandExecuted(v) => Some(&v.id),
-            Self::ProjectUpdated(v) => Some(&v.id),
-            Self::SessionStatus(v) => Some(&v.id),
-            Self::SessionIdle(v) => Some(&v.id),
-            Self::QuestionAsked(v) => Some(&v.id),
-            Self::QuestionReplied(v) => Some(&v.id),
-            Self::QuestionRejected(v) => Some(&v.id),
-            Self::SessionCompacted(v) => Some(&v.id),
-            Self::VcsBranchUpdated(v) => Some(&v.id),
-            Self::WorkspaceReady(v) => Some(&v.id),
-            Self::WorkspaceFailed(v) => Some(&v.id),
-            Self::WorkspaceStatus(v) => Some(&v.id),
-            Self::WorktreeReady(v) => Some(&v.id),
-            Self::WorktreeFailed(v) => Some(&v.id),
-            Self::ServerConnected(v) => Some(&v.id),
-            Self::GlobalDisposed(v) => Some(&v.id),
-            Self::ServerInstanceDisposed(v) => Some(&v.id),
-            Self::ServerHeartbeat(v) => Some(&v.id),
+            Self::ModelsDevRefreshed(v) => v.id.as_deref(),
+            Self::IntegrationUpdated(v) => v.id.as_deref(),
+            Self::IntegrationConnectionUpdated(v) => v.id.as_deref(),
+            Self::CatalogUpdated(v) => v.id.as_deref(),
+            Self::SessionCreated(v) => v.id.as_deref(),
+            Self::SessionUpdated(v) => v.id.as_deref(),
+            Self::SessionDeleted(v) => v.id.as_deref(),
+            Self::MessageUpdated(v) => v.id.as_deref(),
+            Self::MessageRemoved(v) => v.id.as_deref(),
+            Self::MessagePartUpdated(v) => v.id.as_deref(),
+            Self::MessagePartRemoved(v) => v.id.as_deref(),
+            Self::SessionNextAgentSwitched(v) => v.id.as_deref(),
+            Self::SessionNextModelSwitched(v) => v.id.as_deref(),
+            Self::SessionNextMoved(v) => v.id.as_deref(),
+            Self::SessionNextPrompted(v) => v.id.as_deref(),
+            Self::SessionNextPromptAdmitted(v) => v.id.as_deref(),
+            Self::SessionNextContextUpdated(v) => v.id.as_deref(),
+            Self::SessionNextSynthetic(v) => v.id.as_deref(),
+            Self::SessionNextShellStarted(v) => v.id.as_deref(),
+            Self::SessionNextShellEnded(v) => v.id.as_deref(),
+            Self::SessionNextStepStarted(v) => v.id.as_deref(),
+            Self::SessionNextStepEnded(v) => v.id.as_deref(),
+            Self::SessionNextStepFailed(v) => v.id.as_deref(),
+            Self::SessionNextTextStarted(v) => v.id.as_deref(),
+            Self::SessionNextTextDelta(v) => v.id.as_deref(),
+            Self::SessionNextTextEnded(v) => v.id.as_deref(),
+            Self::SessionNextReasoningStarted(v) => v.id.as_deref(),
+            Self::SessionNextReasoningDelta(v) => v.id.as_deref(),
+            Self::SessionNextReasoningEnded(v) => v.id.as_deref(),
+            Self::SessionNextToolInputStarted(v) => v.id.as_deref(),
+            Self::SessionNextToolInputDelta(v) => v.id.as_deref(),
+            Self::SessionNextToolInputEnded(v) => v.id.as_deref(),
+            Self::SessionNextToolCalled(v) => v.id.as_deref(),
+            Self::SessionNextToolProgress(v) => v.id.as_deref(),
+            Self::SessionNextToolSuccess(v) => v.id.as_deref(),
+            Self::SessionNextToolFailed(v) => v.id.as_deref(),
+            Self::SessionNextRetried(v) => v.id.as_deref(),
+            Self::SessionNextCompactionStarted(v) => v.id.as_deref(),
+            Self::SessionNextCompactionDelta(v) => v.id.as_deref(),
+            Self::SessionNextCompactionEnded(v) => v.id.as_deref(),
+            Self::SessionNextRevertStaged(v) => v.id.as_deref(),
+            Self::SessionNextRevertCleared(v) => v.id.as_deref(),
+            Self::SessionNextRevertCommitted(v) => v.id.as_deref(),
+            Self::MessagePartDelta(v) => v.id.as_deref(),
+            Self::SessionDiff(v) => v.id.as_deref(),
+            Self::SessionError(v) => v.id.as_deref(),
+            Self::InstallationUpdated(v) => v.id.as_deref(),
+            Self::InstallationUpdateAvailable(v) => v.id.as_deref(),
+            Self::FileEdited(v) => v.id.as_deref(),
+            Self::ReferenceUpdated(v) => v.id.as_deref(),
+            Self::PermissionV2Asked(v) => v.id.as_deref(),
+            Self::PermissionV2Replied(v) => v.id.as_deref(),
+            Self::PluginAdded(v) => v.id.as_deref(),
+            Self::ProjectDirectoriesUpdated(v) => v.id.as_deref(),
+            Self::FileWatcherUpdated(v) => v.id.as_deref(),
+            Self::PtyCreated(v) => v.id.as_deref(),
+            Self::PtyUpdated(v) => v.id.as_deref(),
+            Self::PtyExited(v) => v.id.as_deref(),
+            Self::PtyDeleted(v) => v.id.as_deref(),
+            Self::QuestionV2Asked(v) => v.id.as_deref(),
+            Self::QuestionV2Replied(v) => v.id.as_deref(),
+            Self::QuestionV2Rejected(v) => v.id.as_deref(),
+            Self::TodoUpdated(v) => v.id.as_deref(),
+            Self::LspUpdated(v) => v.id.as_deref(),
+            Self::PermissionAsked(v) => v.id.as_deref(),
+            Self::PermissionReplied(v) => v.id.as_deref(),
+            Self::TuiPromptAppend(v) => v.id.as_deref(),
+            Self::TuiCommandExecute(v) => v.id.as_deref(),
+            Self::TuiToastShow(v) => v.id.as_deref(),
+            Self::TuiSessionSelect(v) => v.id.as_deref(),
+            Self::McpToolsChanged(v) => v.id.as_deref(),
+            Self::McpBrowserOpenFailed(v) => v.id.as_deref(),
+            Self::CommandExecuted(v) => v.id.as_deref(),
+            Self::ProjectUpdated(v) => v.id.as_deref(),
+            Self::SessionStatus(v) => v.id.as_deref(),
+            Self::SessionIdle(v) => v.id.as_deref(),
+            Self::QuestionAsked(v) => v.id.as_deref(),
+            Self::QuestionReplied(v) => v.id.as_deref(),
+            Self::QuestionRejected(v) => v.id.as_deref(),
+            Self::SessionCompacted(v) => v.id.as_deref(),
+            Self::VcsBranchUpdated(v) => v.id.as_deref(),
+            Self::WorkspaceReady(v) => v.id.as_deref(),
+            Self::WorkspaceFailed(v) => v.id.as_deref(),
+            Self::WorkspaceStatus(v) => v.id.as_deref(),
+            Self::WorktreeReady(v) => v.id.as_deref(),
+            Self::WorktreeFailed(v) => v.id.as_deref(),
+            Self::ServerConnected(v) => v.id.as_deref(),
+            Self::GlobalDisposed(v) => v.id.as_deref(),
+            Self::ServerInstanceDisposed(v) => v.id.as_deref(),
+            Self::ServerHeartbeat(v) => v.id.as_deref(),
             Self::Unknown { .. } => None,
         }
     }

@@ -3802,8 +3802,8 @@ pub struct SessionNextAgentSwitchedData {
     /// The `agent` property.
     pub agent: String,
     /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
+    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `sessionID` property.
     #[serde(rename = "sessionID")]
     pub session_id: String,
@@ -3817,13 +3817,12 @@ impl SessionNextAgentSwitchedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         agent: impl Into<String>,
-        message_id: impl Into<String>,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
         Self {
             agent: agent.into(),
-            message_id: message_id.into(),
+            message_id: None,
             session_id: session_id.into(),
             timestamp,
             additional: Default::default(),
@@ -4405,8 +4404,8 @@ impl SessionNextModelSwitched {
 #[non_exhaustive]
 pub struct SessionNextModelSwitchedData {
     /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
+    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// The `model` property.
     pub model: ModelRef,
     /// The `sessionID` property.
@@ -4421,13 +4420,12 @@ pub struct SessionNextModelSwitchedData {
 impl SessionNextModelSwitchedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
-        message_id: impl Into<String>,
         model: ModelRef,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
         Self {
-            message_id: message_id.into(),
+            message_id: None,
             model,
             session_id: session_id.into(),
             timestamp,

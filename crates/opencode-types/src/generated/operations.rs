@@ -3382,3 +3382,15 @@ impl<'de> serde::Deserialize<'de> for VcsDiffMode {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
+impl SessionPromptBodyPartsItem {
+    /// The `id` of the event (`None` for an unknown variant, or when the server did not send one).
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Self::Text(v) => v.id.as_deref(),
+            Self::File(v) => v.id.as_deref(),
+            Self::Agent(v) => v.id.as_deref(),
+            Self::Subtask(v) => v.id.as_deref(),
+            Self::Unknown { .. } => None,
+        }
+    }
+}

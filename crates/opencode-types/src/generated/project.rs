@@ -1378,3 +1378,13 @@ impl WorktreeResetInput {
         }
     }
 }
+impl ReferenceSource {
+    /// The `description` of the event (`None` for an unknown variant, or when the server did not send one).
+    pub fn description(&self) -> Option<&str> {
+        match self {
+            Self::Local(v) => v.description.as_deref(),
+            Self::Git(v) => v.description.as_deref(),
+            Self::Unknown { .. } => None,
+        }
+    }
+}

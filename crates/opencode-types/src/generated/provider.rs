@@ -3239,6 +3239,24 @@ impl ModelApi {
             Self::Unknown { .. } => None,
         }
     }
+    /// The `url` of the event (`None` for an unknown variant, or when the server did not send one).
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            Self::Aisdk(v) => v.url.as_deref(),
+            Self::Native(v) => v.url.as_deref(),
+            Self::Unknown { .. } => None,
+        }
+    }
+}
+impl ProviderApi {
+    /// The `url` of the event (`None` for an unknown variant, or when the server did not send one).
+    pub fn url(&self) -> Option<&str> {
+        match self {
+            Self::Aisdk(v) => v.url.as_deref(),
+            Self::Native(v) => v.url.as_deref(),
+            Self::Unknown { .. } => None,
+        }
+    }
 }
 impl ProviderAuthMethodPromptsItem {
     /// The `key` every variant carries (`None` for an unknown variant).
