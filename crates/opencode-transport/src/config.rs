@@ -386,14 +386,14 @@ pub(crate) struct RoutingValue {
     pub(crate) raw: Arc<str>,
     /// `encodeURIComponent(raw)`.
     pub(crate) encoded: Arc<str>,
-    /// The header value (always valid: the encoded form is visible ASCII).
+    /// The header value (always valid: plain safe ASCII or the encoded form).
     pub(crate) header: Option<HeaderValue>,
 }
 
 impl RoutingValue {
     fn new(raw: &str) -> Self {
         let encoded = crate::encode::encode_component(raw).into_owned();
-        let header = HeaderValue::try_from(encoded.as_str()).ok();
+        let header = HeaderValue::try_from(crate::encode::header_component(raw).as_ref()).ok();
         RoutingValue {
             raw: Arc::from(raw),
             encoded: Arc::from(encoded),

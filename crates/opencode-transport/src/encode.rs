@@ -48,6 +48,21 @@ pub fn encode_path_segment(segment: &str) -> String {
     utf8_percent_encode(segment, SEGMENT).to_string()
 }
 
+/// The `x-opencode-directory` header value: the directory as it is when it holds only
+/// characters that `decodeURIComponent` leaves unchanged and no release misreads
+/// (ASCII letters, digits, `/ - _ . ~ :`), so releases that do not decode the header
+/// (1.0.x) read it too; otherwise [`encode_component`], which the current server decodes.
+pub(crate) fn header_component(value: &str) -> Cow<'_, str> {
+    let plain = value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/-_.~:".contains(&b));
+    if plain {
+        Cow::Borrowed(value)
+    } else {
+        encode_component(value)
+    }
+}
+
 /// `encodeURIComponent`: for query keys and values and the `x-opencode-directory` header.
 pub(crate) fn encode_component(value: &str) -> Cow<'_, str> {
     utf8_percent_encode(value, COMPONENT).into()
@@ -98,6 +113,14 @@ mod tests {
             "%2Fsrv%2Fwith%20space%2F%C3%BCn%C3%AF"
         );
         assert_eq!(encode_component("a-_.!~*'()b"), "a-_.!~*'()b");
+        // The header: plain when nothing in it needs decoding.
+        assert_eq!(
+            header_component("/tmp/opencode-test_1/project.v2"),
+            "/tmp/opencode-test_1/project.v2"
+        );
+        assert_eq!(header_component("C:/work"), "C:/work");
+        assert_eq!(header_component("/srv/with space"), "%2Fsrv%2Fwith%20space");
+        assert_eq!(header_component("/a%2Fb"), "%2Fa%252Fb");
         assert_eq!(encode_component("a+b&c=d%"), "a%2Bb%26c%3Dd%25");
     }
 

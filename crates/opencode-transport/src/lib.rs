@@ -13,8 +13,9 @@
 //!   every request, streaming ones included. The password is a [`Secret`]: it never appears
 //!   in `Debug`, errors or tracing fields.
 //! - **Directory and workspace routing** as the server reads them: the
-//!   `x-opencode-directory` header, percent-encoded (raw non-ASCII would reach the server as
-//!   mojibake); for `GET`/`HEAD` also `?directory=` on v1 routes and `?location[directory]=`
+//!   `x-opencode-directory` header, as it is when it is plain ASCII (letters, digits,
+//!   `/-_.~:`, which every release reads), percent-encoded otherwise (raw non-ASCII would
+//!   reach the server as mojibake); for `GET`/`HEAD` also `?directory=` on v1 routes and `?location[directory]=`
 //!   on `/api/*` routes. A client default ([`ClientBuilder::directory`],
 //!   [`Client::with_directory`]) and a per-request override ([`ApiRequest::directory`]).
 //! - **Retries** ([`RetryPolicy`], a `tower::retry::Policy`): connect failures and

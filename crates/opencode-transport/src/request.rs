@@ -11,7 +11,7 @@ use http::{HeaderMap, HeaderValue, Method, Request, Uri};
 use http_body_util::Full;
 
 use crate::config::RoutingValue;
-use crate::encode::{encode_component, encode_path_segment, encode_query_key};
+use crate::encode::{encode_component, encode_path_segment, encode_query_key, header_component};
 use crate::{ClientConfig, Error};
 
 /// The body type of every request: a JSON document in memory, so it can be replayed.
@@ -149,7 +149,7 @@ impl Resolved<'_> {
                     .map(Some)
                     .map_err(invalid),
             },
-            Resolved::Override(raw) => HeaderValue::try_from(encode_component(raw).as_ref())
+            Resolved::Override(raw) => HeaderValue::try_from(header_component(raw).as_ref())
                 .map(Some)
                 .map_err(invalid),
         }

@@ -90,7 +90,7 @@ fn explicit_query_key_is_not_duplicated() {
         .expect("request");
     assert_eq!(request.uri().query(), Some("directory=%2Fb"));
     // The header still names the client default: the server lets the query win.
-    assert_eq!(request.headers()["x-opencode-directory"], "%2Fa");
+    assert_eq!(request.headers()["x-opencode-directory"], "/a");
 }
 
 #[test]
@@ -101,7 +101,7 @@ fn per_request_directory_beats_default() {
         .into_http(&config)
         .expect("request");
     assert_eq!(request.uri().query(), Some("directory=%2Foverride"));
-    assert_eq!(request.headers()["x-opencode-directory"], "%2Foverride");
+    assert_eq!(request.headers()["x-opencode-directory"], "/override");
     let request = ApiRequest::get("/path")
         .clear_directory()
         .into_http(&config)
@@ -237,7 +237,7 @@ async fn stub_sees_routing_and_auth() {
         .await
         .expect("ok");
     let seen = stub.last();
-    assert_eq!(seen.headers["x-opencode-directory"], "%2Fother");
+    assert_eq!(seen.headers["x-opencode-directory"], "/other");
     assert_eq!(seen.uri.query(), None);
     assert_eq!(seen.body.as_ref(), b"{}");
     assert_eq!(other.config().directory(), Some("/other"));
@@ -257,7 +257,7 @@ async fn stub_sees_routing_and_auth() {
         seen.uri.query(),
         Some("location[directory]=%2Fper-request&location[workspace]=wrk_9")
     );
-    assert_eq!(seen.headers["x-opencode-directory"], "%2Fper-request");
+    assert_eq!(seen.headers["x-opencode-directory"], "/per-request");
 }
 
 #[tokio::test]
