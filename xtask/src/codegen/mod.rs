@@ -167,6 +167,13 @@ fn diff_lines(a: &str, b: &str) -> usize {
     counts.values().map(|c| c.unsigned_abs() as usize).sum()
 }
 
+/// `(schema pointer below components/schemas, field)`: required in the pinned spec, absent
+/// in answers of older releases the matrix covers.
+const OLDER_OPTIONAL: &[(&str, &str)] = &[
+    ("/Model/properties/api", "url"),
+    ("/Model/properties/capabilities", "temperature"),
+];
+
 /// Applies what the real server does and the spec does not say (server-facts §1, §5).
 pub fn patch_spec(spec: &mut Value) {
     let schemas = &mut spec["components"]["schemas"];
@@ -232,6 +239,16 @@ pub fn patch_spec(spec: &mut Value) {
         schemas["EventMessagePartUpdated"]["properties"]["properties"]["required"].as_array_mut()
     {
         required.retain(|r| r != "time");
+    }
+    // Fields 1.3.2 leaves out of its provider listings (`config.providers`,
+    // `provider.list`): optional, so those answers decode.
+    for (pointer, field) in OLDER_OPTIONAL {
+        if let Some(required) = schemas
+            .pointer_mut(pointer)
+            .and_then(|s| s["required"].as_array_mut())
+        {
+            required.retain(|r| r != field);
+        }
     }
     // The `sync` frames of `/global/event` as one union, told apart by `syncEvent.type`.
     if schemas.get("SyncEvent").is_none() {

@@ -1533,22 +1533,19 @@ pub struct ModelApi2 {
     /// The `npm` property.
     pub npm: String,
     /// The `url` property.
-    pub url: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl ModelApi2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        npm: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(id: impl Into<String>, npm: impl Into<String>) -> Self {
         Self {
             id: id.into(),
             npm: npm.into(),
-            url: url.into(),
+            url: None,
             additional: Default::default(),
         }
     }
@@ -1660,7 +1657,8 @@ pub struct ModelCapabilities2 {
     /// The `reasoning` property.
     pub reasoning: bool,
     /// The `temperature` property.
-    pub temperature: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<bool>,
     /// The `toolcall` property.
     pub toolcall: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1675,7 +1673,6 @@ impl ModelCapabilities2 {
         interleaved: ModelCapabilities2Interleaved,
         output: ModelCapabilities2Output,
         reasoning: bool,
-        temperature: bool,
         toolcall: bool,
     ) -> Self {
         Self {
@@ -1684,7 +1681,7 @@ impl ModelCapabilities2 {
             interleaved,
             output,
             reasoning,
-            temperature,
+            temperature: None,
             toolcall,
             additional: Default::default(),
         }
