@@ -246,6 +246,10 @@ impl Client {
         let Some(operations) = &self.config.operations else {
             return Ok(());
         };
+        // The list itself is not in the list.
+        if request.route() == "/doc" {
+            return Ok(());
+        }
         // Boxed: the fetch runs once, and inline it would double every `send` future.
         let fetch = Box::pin(async {
             let doc = ApiRequest::get("/doc").clear_directory();
@@ -677,9 +681,6 @@ impl ClientBuilder {
         self
     }
 
-    /// The largest response body [`Client::send`] reads into memory (default 256 MiB;
-    /// `None`: no limit). A larger answer fails with [`Error::ResponseTooLarge`]. Streaming
-    /// calls are not limited.
     /// Checks every request against the server's own operation list before sending it:
     /// `GET /doc` is fetched once (the client and its clones share it), and an operation it
     /// does not list fails with [`Error::UnsupportedByServer`] without a request. Useful
@@ -691,7 +692,9 @@ impl ClientBuilder {
         self
     }
 
-    /// The largest response body read, in bytes (`None`: no limit).
+    /// The largest response body [`Client::send`] reads into memory (default 256 MiB;
+    /// `None`: no limit). A larger answer fails with [`Error::ResponseTooLarge`]. Streaming
+    /// calls are not limited.
     pub fn max_response_bytes(mut self, limit: Option<usize>) -> Self {
         self.max_response_bytes = limit;
         self

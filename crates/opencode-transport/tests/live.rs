@@ -261,4 +261,8 @@ async fn operation_checks(server: &Server) {
         .expect_err("no POST /global/health");
     assert!(error.is_unsupported(), "{error:?}");
     assert_eq!(count(), 2);
+    // `/doc` itself is not in the list, and is always allowed.
+    let doc = client.send(ApiRequest::get("/doc")).await.expect("/doc");
+    assert!(doc.body().starts_with(b"{"), "the spec as JSON");
+    assert_eq!(count(), 3);
 }
