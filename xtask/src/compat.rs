@@ -194,5 +194,63 @@ fn render(releases: &[&str], reports: &BTreeMap<String, Value>) -> String {
         "| prompt round trip | {} |\n",
         prompts.join(" | ")
     ));
+    out.push_str(&render_events(releases, reports));
+    out
+}
+
+/// The event types each release's `/doc` declares: a count of those every release has, and
+/// a row for each one some release lacks. The SDK types every kind the pinned release
+/// declares; another kind decodes as `Event::Unknown` with its raw JSON.
+fn render_events(releases: &[&str], reports: &BTreeMap<String, Value>) -> String {
+    let declared: BTreeMap<&str, Vec<&str>> = releases
+        .iter()
+        .map(|v| {
+            let kinds = reports
+                .get(*v)
+                .and_then(|r| r["declared_events"].as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .collect();
+            (*v, kinds)
+        })
+        .collect();
+    let mut all: Vec<&str> = declared.values().flatten().copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    let everywhere = all
+        .iter()
+        .filter(|k| declared.values().all(|d| d.contains(k)))
+        .count();
+    let pinned = &declared[releases[0]];
+    let mut out = format!(
+        "\nEvent types declared by each release's `/doc`: {everywhere} by all {} releases; \
+         the {} that differ:\n\n| event type | {} | SDK |\n|---|{}---|\n",
+        releases.len(),
+        all.len() - everywhere,
+        releases.join(" | "),
+        "---|".repeat(releases.len()),
+    );
+    for kind in all
+        .iter()
+        .filter(|k| !declared.values().all(|d| d.contains(k)))
+    {
+        let cells: Vec<&str> = releases
+            .iter()
+            .map(|v| {
+                if declared[v].contains(kind) {
+                    "yes"
+                } else {
+                    "—"
+                }
+            })
+            .collect();
+        let sdk = if pinned.contains(kind) {
+            "typed"
+        } else {
+            "`Unknown`"
+        };
+        out.push_str(&format!("| `{kind}` | {} | {sdk} |\n", cells.join(" | ")));
+    }
     out
 }

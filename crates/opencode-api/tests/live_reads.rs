@@ -733,7 +733,14 @@ async fn v2_session(api: &Api, project: &str) {
         .expect("v2.session.create");
     let sid = created.data.id.clone();
     assert!(sid.starts_with("ses"), "{sid}");
-    assert_eq!(created.data.location.directory, project);
+    assert_eq!(
+        created
+            .data
+            .location
+            .expect("the pinned release sends location")
+            .directory,
+        project
+    );
     assert_eq!(
         created.data.model.as_ref().map(|m| m.id.as_str()),
         Some("fake-model")

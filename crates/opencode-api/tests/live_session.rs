@@ -249,7 +249,13 @@ async fn session_lifecycle_prompt_and_writes() {
     let same = v2.get(sid.clone()).send().await.expect("v2.session.get");
     assert_eq!(same.data.id, sid);
     assert_eq!(same.data.title, "renamed");
-    assert_eq!(same.data.location.directory, project);
+    assert_eq!(
+        same.data
+            .location
+            .expect("the pinned release sends location")
+            .directory,
+        project
+    );
     assert!(
         v2.context(sid.clone())
             .send()

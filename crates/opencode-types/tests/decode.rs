@@ -164,3 +164,23 @@ fn a_non_string_discriminator_is_an_error() {
     assert!(serde_json::from_str::<Event>("42").is_err());
     assert!(serde_json::from_str::<Event>("[]").is_err());
 }
+
+/// 1.15.13's experimental v2 session list (`GET /api/session`), as that release sends it:
+/// `items` where later releases say `data`, and `path` where they send `location`.
+#[test]
+fn older_v2_session_list_decodes() {
+    let body = json!({"items":[{"id":"ses_dafbc4405ffeBxS39KUfHaXy3v","projectID":"global","path":"","cost":0,"tokens":{"input":0,"output":0,"reasoning":0,"cache":{"read":0,"write":0}},"time":{"created":1796642946042_u64,"updated":1796642946042_u64},"title":"New session"}],"cursor":{"previous":"eyJw","next":"eyJu"}});
+    let list: opencode_types::SessionsResponse = serde_json::from_value(body).expect("decodes");
+    assert_eq!(list.data.len(), 1);
+    let session = &list.data[0];
+    assert_eq!(session.id, "ses_dafbc4405ffeBxS39KUfHaXy3v");
+    assert!(session.location.is_none());
+    // Nothing is lost: the older property is kept and written back.
+    assert_eq!(session.additional.get("path"), Some(&json!("")));
+    // The current name is what is written.
+    let written = serde_json::to_value(&list).unwrap();
+    assert!(
+        written.get("data").is_some() && written.get("items").is_none(),
+        "{written}"
+    );
+}

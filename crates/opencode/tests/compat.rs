@@ -237,6 +237,7 @@ async fn probe() {
         p.call("session.delete", session.delete()).await;
     }
 
+    let declared = declared_events(&client).await;
     // Let the last events arrive (the turn's were all seen before it resolved), then stop.
     tokio::time::sleep(Duration::from_millis(500)).await;
     let _ = stop.send(());
@@ -259,6 +260,7 @@ async fn probe() {
             "version": version,
             "calls": p.calls,
             "events": kinds,
+            "declared_events": declared,
             "undecodable_events": undecodable,
             "unknown_events": unknown,
             "prompt": prompt_ok,
@@ -267,4 +269,31 @@ async fn probe() {
     }
     assert_eq!(hangs, 0, "no call hangs");
     assert!(prompt_ok, "a prompt gets its answer on {version}");
+}
+
+/// The event types the release's own `/doc` declares (the members of its `Event` union).
+async fn declared_events(client: &Client) -> Vec<String> {
+    let doc = client
+        .transport()
+        .send(opencode::transport::ApiRequest::get("/doc"))
+        .await
+        .expect("/doc answers");
+    let doc: serde_json::Value = serde_json::from_slice(doc.body()).expect("/doc is JSON");
+    let schemas = &doc["components"]["schemas"];
+    let mut kinds: Vec<String> = schemas["Event"]["anyOf"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["$ref"].as_str()?.rsplit('/').next())
+        .filter_map(|name| {
+            // `enum: [kind]`, or `const: kind` in 1.3.2.
+            let tag = &schemas[name]["properties"]["type"];
+            tag["enum"][0].as_str().or(tag["const"].as_str())
+        })
+        .map(str::to_owned)
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    assert!(!kinds.is_empty(), "the release's /doc declares its events");
+    kinds
 }

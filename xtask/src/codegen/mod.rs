@@ -172,6 +172,16 @@ fn diff_lines(a: &str, b: &str) -> usize {
 const OLDER_OPTIONAL: &[(&str, &str)] = &[
     ("/Model/properties/api", "url"),
     ("/Model/properties/capabilities", "temperature"),
+    // 1.15.13's experimental v2 session list sends `path` where later releases send
+    // `location`.
+    ("/SessionV2Info", "location"),
+];
+
+/// Properties an older release sends under another name: (schema pointer, property,
+/// older name). The generated field accepts both names and writes the current one.
+const OLDER_NAMES: &[(&str, &str, &str)] = &[
+    // 1.15.13's experimental v2 session list: `{"items": [...], "cursor": ...}`.
+    ("/SessionsResponse", "data", "items"),
 ];
 
 /// Applies what the real server does and the spec does not say (server-facts §1, §5).
@@ -248,6 +258,15 @@ pub fn patch_spec(spec: &mut Value) {
             .and_then(|s| s["required"].as_array_mut())
         {
             required.retain(|r| r != field);
+        }
+    }
+    for (pointer, field, older) in OLDER_NAMES {
+        if let Some(prop) = schemas
+            .pointer_mut(pointer)
+            .and_then(|s| s["properties"].get_mut(*field))
+            .and_then(Value::as_object_mut)
+        {
+            prop.insert("x-aliases".into(), json!([older]));
         }
     }
     // The `sync` frames of `/global/event` as one union, told apart by `syncEvent.type`.

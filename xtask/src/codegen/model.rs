@@ -108,6 +108,9 @@ pub struct Field {
     pub constant: Option<String>,
     /// The property description.
     pub doc: Option<String>,
+    /// Other wire names older releases use for this property (`x-aliases`, set by
+    /// `patch_spec`): accepted when decoding, never written.
+    pub aliases: Vec<String>,
 }
 
 /// A discriminated union.
@@ -449,6 +452,13 @@ impl<'a> Builder<'a> {
                     required: required.contains(wire.as_str()),
                     constant,
                     doc: description(prop),
+                    aliases: prop["x-aliases"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect(),
                 });
             }
         }

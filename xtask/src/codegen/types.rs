@@ -117,9 +117,20 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
             None => format!("The `{}` property.", f.wire),
         };
         doc(out, f.doc.as_deref(), &fallback);
+        if !f.aliases.is_empty() {
+            let names: Vec<String> = f.aliases.iter().map(|a| code(a)).collect();
+            let _ = writeln!(
+                out,
+                "///\n/// Older server releases send it as {}; both names decode.",
+                names.join(" or ")
+            );
+        }
         let mut attrs = Vec::new();
         if f.rust != f.wire {
             attrs.push(format!("rename = {}", lit(&f.wire)));
+        }
+        for alias in &f.aliases {
+            attrs.push(format!("alias = {}", lit(alias)));
         }
         let field_ty = if f.required {
             ty

@@ -2365,7 +2365,8 @@ pub struct SessionV2Info {
     /// The `id` property.
     pub id: String,
     /// The `location` property.
-    pub location: LocationRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<LocationRef>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
@@ -2396,7 +2397,6 @@ impl SessionV2Info {
     pub fn new(
         cost: f64,
         id: impl Into<String>,
-        location: LocationRef,
         project_id: impl Into<String>,
         time: SessionV2InfoTime,
         title: impl Into<String>,
@@ -2406,7 +2406,7 @@ impl SessionV2Info {
             agent: None,
             cost,
             id: id.into(),
-            location,
+            location: None,
             model: None,
             parent_id: None,
             project_id: project_id.into(),
@@ -2507,6 +2507,9 @@ pub struct SessionsResponse {
     /// The `cursor` property.
     pub cursor: SessionsResponseCursor,
     /// The `data` property.
+    ///
+    /// Older server releases send it as `"items"`; both names decode.
+    #[serde(alias = "items")]
     pub data: Vec<SessionV2Info>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
