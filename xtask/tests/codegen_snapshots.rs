@@ -28,7 +28,8 @@ snapshot!(
     nullable,
     map,
     recursive,
-    keywords
+    keywords,
+    body
 );
 
 #[test]
@@ -38,6 +39,7 @@ fn checked_in_fixture_output_matches_the_generator() {
     for name in [
         "tagged",
         "untagged",
+        "body",
         "string_enum",
         "nullable",
         "map",

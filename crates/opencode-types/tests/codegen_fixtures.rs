@@ -4,6 +4,9 @@
 #![allow(missing_docs, dead_code)]
 
 #[rustfmt::skip]
+#[path = "codegen_fixtures/body.rs"]
+mod body;
+#[rustfmt::skip]
 #[path = "codegen_fixtures/keywords.rs"]
 mod keywords;
 #[rustfmt::skip]
@@ -145,4 +148,26 @@ fn keyword_and_wire_names() {
     assert_eq!(k.match_, Some(3));
     assert_eq!(k.n2fa, Some(false));
     let _: keywords::ModelsDevRefreshed = round_trip(json!({"at":1.0}));
+}
+
+#[test]
+fn request_bodies_take_same_typed_required_values_by_name() {
+    // `from` and `to` are both strings: `MoveBody::new` takes them by name, so they cannot
+    // be swapped by position; optional properties have setters.
+    let b = body::MoveBody::new(body::MoveBodyRequired {
+        from: "a".into(),
+        to: "b".into(),
+    })
+    .note("why")
+    .size(body::Size::new(body::SizeRequired { rows: 24, cols: 80 }).label("tty"))
+    .force(true);
+    assert_eq!(
+        serde_json::to_value(&b).unwrap(),
+        json!({"from":"a","to":"b","note":"why","size":{"rows":24,"cols":80,"label":"tty"},"force":true})
+    );
+    let b: body::MoveBody = round_trip(json!({"from":"x","to":"y"}));
+    assert_eq!((b.from.as_str(), b.to.as_str()), ("x", "y"));
+    // A type no request body reaches keeps the positional constructor.
+    let a = body::Answer::new("1", "2");
+    assert_eq!((a.first.as_str(), a.second.as_str()), ("1", "2"));
 }

@@ -165,7 +165,12 @@ impl PromptBuilder {
 
     /// The model, as provider and model id (`"anthropic"`, `"claude-sonnet-4"`).
     pub fn model(mut self, provider_id: impl Into<String>, model_id: impl Into<String>) -> Self {
-        self.body.model = Some(types::SessionPromptBodyModel::new(model_id, provider_id));
+        self.body.model = Some(types::SessionPromptBodyModel::new(
+            types::SessionPromptBodyModelRequired {
+                provider_id: provider_id.into(),
+                model_id: model_id.into(),
+            },
+        ));
         self
     }
 
@@ -189,7 +194,10 @@ impl PromptBuilder {
 
     /// Attaches a file by URL (`file:///abs/path`) with its MIME type.
     pub fn file(mut self, mime: impl Into<String>, url: impl Into<String>) -> Self {
-        let part = types::FilePartInput::new(mime, url);
+        let part = types::FilePartInput::new(types::FilePartInputRequired {
+            mime: mime.into(),
+            url: url.into(),
+        });
         self.body
             .parts
             .push(types::SessionPromptBodyPartsItem::File(part));

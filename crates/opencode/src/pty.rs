@@ -57,7 +57,9 @@ use futures_core::Stream;
 use futures_util::{Sink, SinkExt, StreamExt};
 use http::StatusCode;
 use http::header::{HeaderName, HeaderValue};
-use opencode_types::{V2PtyCreateBody, V2PtyUpdateBody, V2PtyUpdateBodySize};
+use opencode_types::{
+    V2PtyCreateBody, V2PtyUpdateBody, V2PtyUpdateBodySize, V2PtyUpdateBodySizeRequired,
+};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite;
@@ -473,8 +475,10 @@ impl PtyHandle {
 }
 
 async fn resize(client: &Client, id: &str, rows: u16, cols: u16) -> Result<(), Error> {
-    let mut body = V2PtyUpdateBody::new();
-    body.size = Some(V2PtyUpdateBodySize::new(i64::from(cols), i64::from(rows)));
+    let body = V2PtyUpdateBody::new().size(V2PtyUpdateBodySize::new(V2PtyUpdateBodySizeRequired {
+        cols: i64::from(cols),
+        rows: i64::from(rows),
+    }));
     client.api().pty().update(id).body(body).send().await?;
     Ok(())
 }

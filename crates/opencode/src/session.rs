@@ -198,7 +198,10 @@ impl SessionHandle {
 
     /// Summarises (compacts) the session with a model.
     pub async fn summarize(&self, provider_id: &str, model_id: &str) -> Result<bool, Error> {
-        let body = types::SessionSummarizeBody::new(model_id, provider_id);
+        let body = types::SessionSummarizeBody::new(types::SessionSummarizeBodyRequired {
+            provider_id: provider_id.to_owned(),
+            model_id: model_id.to_owned(),
+        });
         Ok(self
             .client
             .api()
@@ -215,7 +218,10 @@ impl SessionHandle {
         agent: &str,
         command: &str,
     ) -> Result<types::SessionShellResponse, Error> {
-        let body = types::SessionShellBody::new(agent, command);
+        let body = types::SessionShellBody::new(types::SessionShellBodyRequired {
+            agent: agent.to_owned(),
+            command: command.to_owned(),
+        });
         Ok(self
             .client
             .api()
@@ -232,7 +238,10 @@ impl SessionHandle {
         command: &str,
         arguments: &str,
     ) -> Result<types::SessionCommandResponse, Error> {
-        let body = types::SessionCommandBody::new(arguments, command);
+        let body = types::SessionCommandBody::new(types::SessionCommandBodyRequired {
+            command: command.to_owned(),
+            arguments: arguments.to_owned(),
+        });
         Ok(self
             .client
             .api()

@@ -57,6 +57,41 @@ pub struct TypeDef {
     pub module: String,
     /// Its shape.
     pub kind: Kind,
+    /// Reachable from a request body ([`mark_inputs`]): callers build it, so it gets
+    /// setters and a constructor that cannot take two same-typed values by position.
+    pub input: bool,
+}
+
+/// Marks every type reachable from `roots` (the request bodies) as an input.
+pub fn mark_inputs<'t>(
+    types: &mut BTreeMap<String, TypeDef>,
+    roots: impl IntoIterator<Item = &'t Ty>,
+) {
+    fn named(ty: &Ty, out: &mut Vec<String>) {
+        match ty {
+            Ty::Named(n) => out.push(n.clone()),
+            Ty::Array(t) | Ty::Map(t) | Ty::Nullable(t) => named(t, out),
+            Ty::Tuple(ts) => ts.iter().for_each(|t| named(t, out)),
+            _ => {}
+        }
+    }
+    let mut todo = Vec::new();
+    roots.into_iter().for_each(|t| named(t, &mut todo));
+    while let Some(name) = todo.pop() {
+        let Some(def) = types.get_mut(&name) else {
+            continue;
+        };
+        if std::mem::replace(&mut def.input, true) {
+            continue;
+        }
+        match &def.kind {
+            Kind::Struct(s) => s.fields.iter().for_each(|f| named(&f.ty, &mut todo)),
+            Kind::Tagged(t) => todo.extend(t.variants.iter().map(|v| v.ty.clone())),
+            Kind::Untagged(vs) => vs.iter().for_each(|v| named(&v.ty, &mut todo)),
+            Kind::Alias(t) => named(t, &mut todo),
+            Kind::StringEnum(_) => {}
+        }
+    }
 }
 
 /// The shape of a generated type.
@@ -414,6 +449,7 @@ impl<'a> Builder<'a> {
                 doc,
                 module: module.to_owned(),
                 kind,
+                input: false,
             },
         );
         Ok(())

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 
-use super::model::{Kind, Struct, Tagged, Ty, TypeDef, Variant};
+use super::model::{Field, Kind, Struct, Tagged, Ty, TypeDef, Variant};
 use super::names::lit;
 
 /// Paths (crate-relative) the generated code uses for its helpers.
@@ -37,7 +37,7 @@ pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &P
         &format!("The `{}` schema.", def.origin),
     );
     match &def.kind {
-        Kind::Struct(s) => render_struct(out, name, s, boxes, paths),
+        Kind::Struct(s) => render_struct(out, name, s, def.input, boxes, paths),
         Kind::StringEnum(values) => {
             let _ = writeln!(
                 out,
@@ -101,7 +101,14 @@ pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &P
     }
 }
 
-fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, paths: &Paths) {
+fn render_struct(
+    out: &mut String,
+    name: &str,
+    s: &Struct,
+    input: bool,
+    boxes: &Boxes<'_>,
+    paths: &Paths,
+) {
     let _ = writeln!(
         out,
         "#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]\n#[non_exhaustive]\npub struct {name} {{"
@@ -118,7 +125,7 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
         };
         doc(out, f.doc.as_deref(), &fallback);
         if !f.aliases.is_empty() {
-            let names: Vec<String> = f.aliases.iter().map(|a| code(a)).collect();
+            let names: Vec<String> = f.aliases.iter().map(|a| format!("`{a}`")).collect();
             let _ = writeln!(
                 out,
                 "///\n/// Older server releases send it as {}; both names decode.",
@@ -172,22 +179,51 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
         .iter()
         .filter(|f| f.required && f.constant.is_none())
         .collect();
-    let params: Vec<String> = args
-        .iter()
-        .map(|f| {
-            let ty = rust_ty(&f.ty, paths);
-            let ty = if boxes.needs(name, &f.ty) {
-                format!("Box<{ty}>")
-            } else {
-                ty
-            };
-            if f.ty == Ty::String {
-                format!("{}: impl Into<String>", f.rust)
-            } else {
-                format!("{}: {ty}", f.rust)
-            }
-        })
-        .collect();
+    let field_ty = |f: &Field| {
+        let ty = rust_ty(&f.ty, paths);
+        if boxes.needs(name, &f.ty) {
+            format!("Box<{ty}>")
+        } else {
+            ty
+        }
+    };
+    let types: Vec<String> = args.iter().map(|f| field_ty(f)).collect();
+    // Two required values of one type by position can be swapped silently: an input takes
+    // them as the named fields of `{name}Required` instead.
+    let by_name = input
+        && types
+            .iter()
+            .enumerate()
+            .any(|(i, t)| types[..i].contains(t));
+    let required = format!("{name}Required");
+    if by_name {
+        let _ = writeln!(
+            out,
+            "/// The required properties of [`{name}`], by name (for [`{name}::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct {required} {{"
+        );
+        for (f, ty) in args.iter().zip(&types) {
+            let fallback = format!("The `{}` property.", f.wire);
+            doc(out, f.doc.as_deref(), &fallback);
+            let _ = writeln!(out, "pub {}: {ty},", f.rust);
+        }
+        let _ = writeln!(out, "}}");
+    }
+    let params: Vec<String> = if by_name {
+        vec![format!("required: {required}")]
+    } else {
+        args.iter()
+            .zip(&types)
+            .map(|(f, ty)| {
+                if f.ty == Ty::String {
+                    format!("{}: impl Into<String>", f.rust)
+                } else {
+                    format!("{}: {ty}", f.rust)
+                }
+            })
+            .collect()
+    };
     let _ = writeln!(
         out,
         "impl {name} {{\n/// A value with the required properties set and the optional ones unset."
@@ -195,12 +231,17 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
     if params.len() > 7 {
         let _ = writeln!(out, "#[allow(clippy::too_many_arguments)]");
     }
-    let _ = writeln!(out, "pub fn new({}) -> Self {{ Self {{", params.join(", "));
+    let _ = writeln!(out, "pub fn new({}) -> Self {{", params.join(", "));
+    if by_name {
+        let names: Vec<&str> = args.iter().map(|f| f.rust.as_str()).collect();
+        let _ = writeln!(out, "let {required} {{ {} }} = required;", names.join(", "));
+    }
+    let _ = writeln!(out, "Self {{");
     for f in &s.fields {
         let value = match (&f.constant, f.required) {
             (Some(c), true) => format!("{}.to_owned()", lit(c)),
             (Some(c), false) => format!("Some({}.to_owned())", lit(c)),
-            (None, true) if f.ty == Ty::String => format!("{}.into()", f.rust),
+            (None, true) if f.ty == Ty::String && !by_name => format!("{}.into()", f.rust),
             (None, true) => f.rust.clone(),
             (None, false) => "None".into(),
         };
@@ -210,7 +251,31 @@ fn render_struct(out: &mut String, name: &str, s: &Struct, boxes: &Boxes<'_>, pa
             let _ = writeln!(out, "{}: {value},", f.rust);
         }
     }
-    let _ = writeln!(out, "additional: Default::default(), }} }} }}");
+    let _ = writeln!(out, "additional: Default::default(), }} }}");
+    if input {
+        // Setters for the optional properties, so a value is built in one expression.
+        for f in s
+            .fields
+            .iter()
+            .filter(|f| !f.required && f.constant.is_none())
+        {
+            if f.rust == "new" || f.rust == "r#new" {
+                continue;
+            }
+            let ty = field_ty(f);
+            let (param, value) = if f.ty == Ty::String {
+                ("impl Into<String>".to_owned(), "value.into()")
+            } else {
+                (ty, "value")
+            };
+            let _ = writeln!(
+                out,
+                "/// Sets the `{}` property.\n#[must_use]\npub fn {}(mut self, value: {param}) -> Self {{ self.{} = Some({value}); self }}",
+                f.wire, f.rust, f.rust
+            );
+        }
+    }
+    let _ = writeln!(out, "}}");
     if params.is_empty() {
         let _ = writeln!(
             out,

@@ -78,6 +78,96 @@ impl AgentConfig {
             additional: Default::default(),
         }
     }
+    /// Sets the `color` property.
+    #[must_use]
+    pub fn color(mut self, value: AgentConfigColor) -> Self {
+        self.color = Some(value);
+        self
+    }
+    /// Sets the `description` property.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets the `disable` property.
+    #[must_use]
+    pub fn disable(mut self, value: bool) -> Self {
+        self.disable = Some(value);
+        self
+    }
+    /// Sets the `hidden` property.
+    #[must_use]
+    pub fn hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
+        self
+    }
+    /// Sets the `maxSteps` property.
+    #[must_use]
+    pub fn max_steps(mut self, value: i64) -> Self {
+        self.max_steps = Some(value);
+        self
+    }
+    /// Sets the `mode` property.
+    #[must_use]
+    pub fn mode(mut self, value: AgentConfigMode) -> Self {
+        self.mode = Some(value);
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets the `options` property.
+    #[must_use]
+    pub fn options(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets the `permission` property.
+    #[must_use]
+    pub fn permission(mut self, value: PermissionConfig) -> Self {
+        self.permission = Some(value);
+        self
+    }
+    /// Sets the `prompt` property.
+    #[must_use]
+    pub fn prompt(mut self, value: impl Into<String>) -> Self {
+        self.prompt = Some(value.into());
+        self
+    }
+    /// Sets the `steps` property.
+    #[must_use]
+    pub fn steps(mut self, value: i64) -> Self {
+        self.steps = Some(value);
+        self
+    }
+    /// Sets the `temperature` property.
+    #[must_use]
+    pub fn temperature(mut self, value: f64) -> Self {
+        self.temperature = Some(value);
+        self
+    }
+    /// Sets the `tools` property.
+    #[must_use]
+    pub fn tools(mut self, value: std::collections::BTreeMap<String, bool>) -> Self {
+        self.tools = Some(value);
+        self
+    }
+    /// Sets the `top_p` property.
+    #[must_use]
+    pub fn top_p(mut self, value: f64) -> Self {
+        self.top_p = Some(value);
+        self
+    }
+    /// Sets the `variant` property.
+    #[must_use]
+    pub fn variant(mut self, value: impl Into<String>) -> Self {
+        self.variant = Some(value.into());
+        self
+    }
 }
 impl Default for AgentConfig {
     fn default() -> Self {
@@ -236,6 +326,12 @@ impl AttachmentConfig {
             image: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `image` property.
+    #[must_use]
+    pub fn image(mut self, value: ImageAttachmentConfig) -> Self {
+        self.image = Some(value);
+        self
     }
 }
 impl Default for AttachmentConfig {
@@ -402,6 +498,237 @@ impl Config {
             additional: Default::default(),
         }
     }
+    /// Sets the `$schema` property.
+    #[must_use]
+    pub fn schema(mut self, value: impl Into<String>) -> Self {
+        self.schema = Some(value.into());
+        self
+    }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: ConfigAgent) -> Self {
+        self.agent = Some(value);
+        self
+    }
+    /// Sets the `attachment` property.
+    #[must_use]
+    pub fn attachment(mut self, value: AttachmentConfig) -> Self {
+        self.attachment = Some(value);
+        self
+    }
+    /// Sets the `autoshare` property.
+    #[must_use]
+    pub fn autoshare(mut self, value: bool) -> Self {
+        self.autoshare = Some(value);
+        self
+    }
+    /// Sets the `autoupdate` property.
+    #[must_use]
+    pub fn autoupdate(mut self, value: ConfigAutoupdate) -> Self {
+        self.autoupdate = Some(value);
+        self
+    }
+    /// Sets the `command` property.
+    #[must_use]
+    pub fn command(
+        mut self,
+        value: std::collections::BTreeMap<String, ConfigCommandValue>,
+    ) -> Self {
+        self.command = Some(value);
+        self
+    }
+    /// Sets the `compaction` property.
+    #[must_use]
+    pub fn compaction(mut self, value: ConfigCompaction) -> Self {
+        self.compaction = Some(value);
+        self
+    }
+    /// Sets the `default_agent` property.
+    #[must_use]
+    pub fn default_agent(mut self, value: impl Into<String>) -> Self {
+        self.default_agent = Some(value.into());
+        self
+    }
+    /// Sets the `disabled_providers` property.
+    #[must_use]
+    pub fn disabled_providers(mut self, value: Vec<String>) -> Self {
+        self.disabled_providers = Some(value);
+        self
+    }
+    /// Sets the `enabled_providers` property.
+    #[must_use]
+    pub fn enabled_providers(mut self, value: Vec<String>) -> Self {
+        self.enabled_providers = Some(value);
+        self
+    }
+    /// Sets the `enterprise` property.
+    #[must_use]
+    pub fn enterprise(mut self, value: ConfigEnterprise) -> Self {
+        self.enterprise = Some(value);
+        self
+    }
+    /// Sets the `experimental` property.
+    #[must_use]
+    pub fn experimental(mut self, value: ConfigExperimental) -> Self {
+        self.experimental = Some(value);
+        self
+    }
+    /// Sets the `formatter` property.
+    #[must_use]
+    pub fn formatter(mut self, value: ConfigFormatter) -> Self {
+        self.formatter = Some(value);
+        self
+    }
+    /// Sets the `instructions` property.
+    #[must_use]
+    pub fn instructions(mut self, value: Vec<String>) -> Self {
+        self.instructions = Some(value);
+        self
+    }
+    /// Sets the `layout` property.
+    #[must_use]
+    pub fn layout(mut self, value: LayoutConfig) -> Self {
+        self.layout = Some(value);
+        self
+    }
+    /// Sets the `logLevel` property.
+    #[must_use]
+    pub fn log_level(mut self, value: LogLevel) -> Self {
+        self.log_level = Some(value);
+        self
+    }
+    /// Sets the `lsp` property.
+    #[must_use]
+    pub fn lsp(mut self, value: ConfigLsp) -> Self {
+        self.lsp = Some(value);
+        self
+    }
+    /// Sets the `mcp` property.
+    #[must_use]
+    pub fn mcp(
+        mut self,
+        value: std::collections::BTreeMap<String, ConfigMcpValue>,
+    ) -> Self {
+        self.mcp = Some(value);
+        self
+    }
+    /// Sets the `mode` property.
+    #[must_use]
+    pub fn mode(mut self, value: ConfigMode) -> Self {
+        self.mode = Some(value);
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets the `permission` property.
+    #[must_use]
+    pub fn permission(mut self, value: PermissionConfig) -> Self {
+        self.permission = Some(value);
+        self
+    }
+    /// Sets the `plugin` property.
+    #[must_use]
+    pub fn plugin(mut self, value: Vec<ConfigPluginItem>) -> Self {
+        self.plugin = Some(value);
+        self
+    }
+    /// Sets the `provider` property.
+    #[must_use]
+    pub fn provider(
+        mut self,
+        value: std::collections::BTreeMap<String, ProviderConfig>,
+    ) -> Self {
+        self.provider = Some(value);
+        self
+    }
+    /// Sets the `reference` property.
+    #[must_use]
+    pub fn reference(
+        mut self,
+        value: std::collections::BTreeMap<String, ConfigReferenceValue>,
+    ) -> Self {
+        self.reference = Some(value);
+        self
+    }
+    /// Sets the `references` property.
+    #[must_use]
+    pub fn references(
+        mut self,
+        value: std::collections::BTreeMap<String, ConfigReferencesValue>,
+    ) -> Self {
+        self.references = Some(value);
+        self
+    }
+    /// Sets the `server` property.
+    #[must_use]
+    pub fn server(mut self, value: ServerConfig) -> Self {
+        self.server = Some(value);
+        self
+    }
+    /// Sets the `share` property.
+    #[must_use]
+    pub fn share(mut self, value: ConfigShare) -> Self {
+        self.share = Some(value);
+        self
+    }
+    /// Sets the `shell` property.
+    #[must_use]
+    pub fn shell(mut self, value: impl Into<String>) -> Self {
+        self.shell = Some(value.into());
+        self
+    }
+    /// Sets the `skills` property.
+    #[must_use]
+    pub fn skills(mut self, value: ConfigSkills) -> Self {
+        self.skills = Some(value);
+        self
+    }
+    /// Sets the `small_model` property.
+    #[must_use]
+    pub fn small_model(mut self, value: impl Into<String>) -> Self {
+        self.small_model = Some(value.into());
+        self
+    }
+    /// Sets the `snapshot` property.
+    #[must_use]
+    pub fn snapshot(mut self, value: bool) -> Self {
+        self.snapshot = Some(value);
+        self
+    }
+    /// Sets the `subagent_depth` property.
+    #[must_use]
+    pub fn subagent_depth(mut self, value: i64) -> Self {
+        self.subagent_depth = Some(value);
+        self
+    }
+    /// Sets the `tool_output` property.
+    #[must_use]
+    pub fn tool_output(mut self, value: ConfigToolOutput) -> Self {
+        self.tool_output = Some(value);
+        self
+    }
+    /// Sets the `tools` property.
+    #[must_use]
+    pub fn tools(mut self, value: std::collections::BTreeMap<String, bool>) -> Self {
+        self.tools = Some(value);
+        self
+    }
+    /// Sets the `username` property.
+    #[must_use]
+    pub fn username(mut self, value: impl Into<String>) -> Self {
+        self.username = Some(value.into());
+        self
+    }
+    /// Sets the `watcher` property.
+    #[must_use]
+    pub fn watcher(mut self, value: ConfigWatcher) -> Self {
+        self.watcher = Some(value);
+        self
+    }
 }
 impl Default for Config {
     fn default() -> Self {
@@ -450,6 +777,48 @@ impl ConfigAgent {
             title: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `build` property.
+    #[must_use]
+    pub fn build(mut self, value: AgentConfig) -> Self {
+        self.build = Some(value);
+        self
+    }
+    /// Sets the `compaction` property.
+    #[must_use]
+    pub fn compaction(mut self, value: AgentConfig) -> Self {
+        self.compaction = Some(value);
+        self
+    }
+    /// Sets the `explore` property.
+    #[must_use]
+    pub fn explore(mut self, value: AgentConfig) -> Self {
+        self.explore = Some(value);
+        self
+    }
+    /// Sets the `general` property.
+    #[must_use]
+    pub fn general(mut self, value: AgentConfig) -> Self {
+        self.general = Some(value);
+        self
+    }
+    /// Sets the `plan` property.
+    #[must_use]
+    pub fn plan(mut self, value: AgentConfig) -> Self {
+        self.plan = Some(value);
+        self
+    }
+    /// Sets the `summary` property.
+    #[must_use]
+    pub fn summary(mut self, value: AgentConfig) -> Self {
+        self.summary = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: AgentConfig) -> Self {
+        self.title = Some(value);
+        self
     }
 }
 impl Default for ConfigAgent {
@@ -552,6 +921,36 @@ impl ConfigCommandValue {
             additional: Default::default(),
         }
     }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `description` property.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets the `subtask` property.
+    #[must_use]
+    pub fn subtask(mut self, value: bool) -> Self {
+        self.subtask = Some(value);
+        self
+    }
+    /// Sets the `variant` property.
+    #[must_use]
+    pub fn variant(mut self, value: impl Into<String>) -> Self {
+        self.variant = Some(value.into());
+        self
+    }
 }
 /// The `Config.compaction` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -588,6 +987,36 @@ impl ConfigCompaction {
             additional: Default::default(),
         }
     }
+    /// Sets the `auto` property.
+    #[must_use]
+    pub fn auto(mut self, value: bool) -> Self {
+        self.auto = Some(value);
+        self
+    }
+    /// Sets the `preserve_recent_tokens` property.
+    #[must_use]
+    pub fn preserve_recent_tokens(mut self, value: i64) -> Self {
+        self.preserve_recent_tokens = Some(value);
+        self
+    }
+    /// Sets the `prune` property.
+    #[must_use]
+    pub fn prune(mut self, value: bool) -> Self {
+        self.prune = Some(value);
+        self
+    }
+    /// Sets the `reserved` property.
+    #[must_use]
+    pub fn reserved(mut self, value: i64) -> Self {
+        self.reserved = Some(value);
+        self
+    }
+    /// Sets the `tail_turns` property.
+    #[must_use]
+    pub fn tail_turns(mut self, value: i64) -> Self {
+        self.tail_turns = Some(value);
+        self
+    }
 }
 impl Default for ConfigCompaction {
     fn default() -> Self {
@@ -612,6 +1041,12 @@ impl ConfigEnterprise {
             url: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `url` property.
+    #[must_use]
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
     }
 }
 impl Default for ConfigEnterprise {
@@ -662,6 +1097,48 @@ impl ConfigExperimental {
             additional: Default::default(),
         }
     }
+    /// Sets the `batch_tool` property.
+    #[must_use]
+    pub fn batch_tool(mut self, value: bool) -> Self {
+        self.batch_tool = Some(value);
+        self
+    }
+    /// Sets the `continue_loop_on_deny` property.
+    #[must_use]
+    pub fn continue_loop_on_deny(mut self, value: bool) -> Self {
+        self.continue_loop_on_deny = Some(value);
+        self
+    }
+    /// Sets the `disable_paste_summary` property.
+    #[must_use]
+    pub fn disable_paste_summary(mut self, value: bool) -> Self {
+        self.disable_paste_summary = Some(value);
+        self
+    }
+    /// Sets the `mcp_timeout` property.
+    #[must_use]
+    pub fn mcp_timeout(mut self, value: i64) -> Self {
+        self.mcp_timeout = Some(value);
+        self
+    }
+    /// Sets the `openTelemetry` property.
+    #[must_use]
+    pub fn open_telemetry(mut self, value: bool) -> Self {
+        self.open_telemetry = Some(value);
+        self
+    }
+    /// Sets the `policies` property.
+    #[must_use]
+    pub fn policies(mut self, value: Vec<ConfigV2ExperimentalPolicy>) -> Self {
+        self.policies = Some(value);
+        self
+    }
+    /// Sets the `primary_tools` property.
+    #[must_use]
+    pub fn primary_tools(mut self, value: Vec<String>) -> Self {
+        self.primary_tools = Some(value);
+        self
+    }
 }
 impl Default for ConfigExperimental {
     fn default() -> Self {
@@ -708,6 +1185,33 @@ impl ConfigFormatterObjectValue {
             extensions: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `command` property.
+    #[must_use]
+    pub fn command(mut self, value: Vec<String>) -> Self {
+        self.command = Some(value);
+        self
+    }
+    /// Sets the `disabled` property.
+    #[must_use]
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
+        self
+    }
+    /// Sets the `environment` property.
+    #[must_use]
+    pub fn environment(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.environment = Some(value);
+        self
+    }
+    /// Sets the `extensions` property.
+    #[must_use]
+    pub fn extensions(mut self, value: Vec<String>) -> Self {
+        self.extensions = Some(value);
+        self
     }
 }
 impl Default for ConfigFormatterObjectValue {
@@ -788,6 +1292,33 @@ impl ConfigLspObjectValueObject1 {
             additional: Default::default(),
         }
     }
+    /// Sets the `disabled` property.
+    #[must_use]
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
+        self
+    }
+    /// Sets the `env` property.
+    #[must_use]
+    pub fn env(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.env = Some(value);
+        self
+    }
+    /// Sets the `extensions` property.
+    #[must_use]
+    pub fn extensions(mut self, value: Vec<String>) -> Self {
+        self.extensions = Some(value);
+        self
+    }
+    /// Sets the `initialization` property.
+    #[must_use]
+    pub fn initialization(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.initialization = Some(value);
+        self
+    }
 }
 /// The `Config.mcp.*` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -842,6 +1373,18 @@ impl ConfigMode {
             plan: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `build` property.
+    #[must_use]
+    pub fn build(mut self, value: AgentConfig) -> Self {
+        self.build = Some(value);
+        self
+    }
+    /// Sets the `plan` property.
+    #[must_use]
+    pub fn plan(mut self, value: AgentConfig) -> Self {
+        self.plan = Some(value);
+        self
     }
 }
 impl Default for ConfigMode {
@@ -961,6 +1504,18 @@ impl ConfigSkills {
             additional: Default::default(),
         }
     }
+    /// Sets the `paths` property.
+    #[must_use]
+    pub fn paths(mut self, value: Vec<String>) -> Self {
+        self.paths = Some(value);
+        self
+    }
+    /// Sets the `urls` property.
+    #[must_use]
+    pub fn urls(mut self, value: Vec<String>) -> Self {
+        self.urls = Some(value);
+        self
+    }
 }
 impl Default for ConfigSkills {
     fn default() -> Self {
@@ -989,6 +1544,18 @@ impl ConfigToolOutput {
             max_lines: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `max_bytes` property.
+    #[must_use]
+    pub fn max_bytes(mut self, value: i64) -> Self {
+        self.max_bytes = Some(value);
+        self
+    }
+    /// Sets the `max_lines` property.
+    #[must_use]
+    pub fn max_lines(mut self, value: i64) -> Self {
+        self.max_lines = Some(value);
+        self
     }
 }
 impl Default for ConfigToolOutput {
@@ -1051,6 +1618,24 @@ impl ConfigV2ReferenceGit {
             additional: Default::default(),
         }
     }
+    /// Sets the `branch` property.
+    #[must_use]
+    pub fn branch(mut self, value: impl Into<String>) -> Self {
+        self.branch = Some(value.into());
+        self
+    }
+    /// Sets the `description` property.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets the `hidden` property.
+    #[must_use]
+    pub fn hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
+        self
+    }
 }
 /// The `ConfigV2ReferenceLocal` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1078,6 +1663,18 @@ impl ConfigV2ReferenceLocal {
             additional: Default::default(),
         }
     }
+    /// Sets the `description` property.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets the `hidden` property.
+    #[must_use]
+    pub fn hidden(mut self, value: bool) -> Self {
+        self.hidden = Some(value);
+        self
+    }
 }
 /// The `Config.watcher` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1097,6 +1694,12 @@ impl ConfigWatcher {
             ignore: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `ignore` property.
+    #[must_use]
+    pub fn ignore(mut self, value: Vec<String>) -> Self {
+        self.ignore = Some(value);
+        self
     }
 }
 impl Default for ConfigWatcher {
@@ -1134,6 +1737,30 @@ impl ImageAttachmentConfig {
             max_width: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `auto_resize` property.
+    #[must_use]
+    pub fn auto_resize(mut self, value: bool) -> Self {
+        self.auto_resize = Some(value);
+        self
+    }
+    /// Sets the `max_base64_bytes` property.
+    #[must_use]
+    pub fn max_base64_bytes(mut self, value: i64) -> Self {
+        self.max_base64_bytes = Some(value);
+        self
+    }
+    /// Sets the `max_height` property.
+    #[must_use]
+    pub fn max_height(mut self, value: i64) -> Self {
+        self.max_height = Some(value);
+        self
+    }
+    /// Sets the `max_width` property.
+    #[must_use]
+    pub fn max_width(mut self, value: i64) -> Self {
+        self.max_width = Some(value);
+        self
     }
 }
 impl Default for ImageAttachmentConfig {
@@ -1289,6 +1916,33 @@ impl McpLocalConfig {
             additional: Default::default(),
         }
     }
+    /// Sets the `cwd` property.
+    #[must_use]
+    pub fn cwd(mut self, value: impl Into<String>) -> Self {
+        self.cwd = Some(value.into());
+        self
+    }
+    /// Sets the `enabled` property.
+    #[must_use]
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets the `environment` property.
+    #[must_use]
+    pub fn environment(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.environment = Some(value);
+        self
+    }
+    /// Sets the `timeout` property.
+    #[must_use]
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
+    }
 }
 /// The `McpOAuthConfig` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1324,6 +1978,36 @@ impl McpOAuthConfig {
             scope: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `callbackPort` property.
+    #[must_use]
+    pub fn callback_port(mut self, value: i64) -> Self {
+        self.callback_port = Some(value);
+        self
+    }
+    /// Sets the `clientId` property.
+    #[must_use]
+    pub fn client_id(mut self, value: impl Into<String>) -> Self {
+        self.client_id = Some(value.into());
+        self
+    }
+    /// Sets the `clientSecret` property.
+    #[must_use]
+    pub fn client_secret(mut self, value: impl Into<String>) -> Self {
+        self.client_secret = Some(value.into());
+        self
+    }
+    /// Sets the `redirectUri` property.
+    #[must_use]
+    pub fn redirect_uri(mut self, value: impl Into<String>) -> Self {
+        self.redirect_uri = Some(value.into());
+        self
+    }
+    /// Sets the `scope` property.
+    #[must_use]
+    pub fn scope(mut self, value: impl Into<String>) -> Self {
+        self.scope = Some(value.into());
+        self
     }
 }
 impl Default for McpOAuthConfig {
@@ -1368,6 +2052,30 @@ impl McpRemoteConfig {
             url: url.into(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `enabled` property.
+    #[must_use]
+    pub fn enabled(mut self, value: bool) -> Self {
+        self.enabled = Some(value);
+        self
+    }
+    /// Sets the `headers` property.
+    #[must_use]
+    pub fn headers(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.headers = Some(value);
+        self
+    }
+    /// Sets the `oauth` property.
+    #[must_use]
+    pub fn oauth(mut self, value: McpRemoteConfigOauth) -> Self {
+        self.oauth = Some(value);
+        self
+    }
+    /// Sets the `timeout` property.
+    #[must_use]
+    pub fn timeout(mut self, value: i64) -> Self {
+        self.timeout = Some(value);
+        self
     }
 }
 /// OAuth authentication configuration for the MCP server. Set to false to disable OAuth auto-detection.
@@ -1657,6 +2365,96 @@ impl PermissionConfigObject1 {
             additional: Default::default(),
         }
     }
+    /// Sets the `bash` property.
+    #[must_use]
+    pub fn bash(mut self, value: PermissionRuleConfig) -> Self {
+        self.bash = Some(value);
+        self
+    }
+    /// Sets the `doom_loop` property.
+    #[must_use]
+    pub fn doom_loop(mut self, value: PermissionActionConfig) -> Self {
+        self.doom_loop = Some(value);
+        self
+    }
+    /// Sets the `edit` property.
+    #[must_use]
+    pub fn edit(mut self, value: PermissionRuleConfig) -> Self {
+        self.edit = Some(value);
+        self
+    }
+    /// Sets the `external_directory` property.
+    #[must_use]
+    pub fn external_directory(mut self, value: PermissionRuleConfig) -> Self {
+        self.external_directory = Some(value);
+        self
+    }
+    /// Sets the `glob` property.
+    #[must_use]
+    pub fn glob(mut self, value: PermissionRuleConfig) -> Self {
+        self.glob = Some(value);
+        self
+    }
+    /// Sets the `grep` property.
+    #[must_use]
+    pub fn grep(mut self, value: PermissionRuleConfig) -> Self {
+        self.grep = Some(value);
+        self
+    }
+    /// Sets the `list` property.
+    #[must_use]
+    pub fn list(mut self, value: PermissionRuleConfig) -> Self {
+        self.list = Some(value);
+        self
+    }
+    /// Sets the `lsp` property.
+    #[must_use]
+    pub fn lsp(mut self, value: PermissionRuleConfig) -> Self {
+        self.lsp = Some(value);
+        self
+    }
+    /// Sets the `question` property.
+    #[must_use]
+    pub fn question(mut self, value: PermissionActionConfig) -> Self {
+        self.question = Some(value);
+        self
+    }
+    /// Sets the `read` property.
+    #[must_use]
+    pub fn read(mut self, value: PermissionRuleConfig) -> Self {
+        self.read = Some(value);
+        self
+    }
+    /// Sets the `skill` property.
+    #[must_use]
+    pub fn skill(mut self, value: PermissionRuleConfig) -> Self {
+        self.skill = Some(value);
+        self
+    }
+    /// Sets the `task` property.
+    #[must_use]
+    pub fn task(mut self, value: PermissionRuleConfig) -> Self {
+        self.task = Some(value);
+        self
+    }
+    /// Sets the `todowrite` property.
+    #[must_use]
+    pub fn todowrite(mut self, value: PermissionActionConfig) -> Self {
+        self.todowrite = Some(value);
+        self
+    }
+    /// Sets the `webfetch` property.
+    #[must_use]
+    pub fn webfetch(mut self, value: PermissionActionConfig) -> Self {
+        self.webfetch = Some(value);
+        self
+    }
+    /// Sets the `websearch` property.
+    #[must_use]
+    pub fn websearch(mut self, value: PermissionActionConfig) -> Self {
+        self.websearch = Some(value);
+        self
+    }
 }
 impl Default for PermissionConfigObject1 {
     fn default() -> Self {
@@ -1755,17 +2553,24 @@ pub struct PermissionRule {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`PermissionRule`], by name (for [`PermissionRule::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PermissionRuleRequired {
+    /// The `action` property.
+    pub action: PermissionAction,
+    /// The `pattern` property.
+    pub pattern: String,
+    /// The `permission` property.
+    pub permission: String,
+}
 impl PermissionRule {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        action: PermissionAction,
-        pattern: impl Into<String>,
-        permission: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PermissionRuleRequired) -> Self {
+        let PermissionRuleRequired { action, pattern, permission } = required;
         Self {
             action,
-            pattern: pattern.into(),
-            permission: permission.into(),
+            pattern,
+            permission,
             additional: Default::default(),
         }
     }
@@ -2020,12 +2825,21 @@ pub struct PermissionV2Source {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`PermissionV2Source`], by name (for [`PermissionV2Source::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PermissionV2SourceRequired {
+    /// The `callID` property.
+    pub call_id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+}
 impl PermissionV2Source {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(call_id: impl Into<String>, message_id: impl Into<String>) -> Self {
+    pub fn new(required: PermissionV2SourceRequired) -> Self {
+        let PermissionV2SourceRequired { call_id, message_id } = required;
         Self {
-            call_id: call_id.into(),
-            message_id: message_id.into(),
+            call_id,
+            message_id,
             type_: "tool".to_owned(),
             additional: Default::default(),
         }
@@ -2133,6 +2947,63 @@ impl ProviderConfig {
             additional: Default::default(),
         }
     }
+    /// Sets the `api` property.
+    #[must_use]
+    pub fn api(mut self, value: impl Into<String>) -> Self {
+        self.api = Some(value.into());
+        self
+    }
+    /// Sets the `blacklist` property.
+    #[must_use]
+    pub fn blacklist(mut self, value: Vec<String>) -> Self {
+        self.blacklist = Some(value);
+        self
+    }
+    /// Sets the `env` property.
+    #[must_use]
+    pub fn env(mut self, value: Vec<String>) -> Self {
+        self.env = Some(value);
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `models` property.
+    #[must_use]
+    pub fn models(
+        mut self,
+        value: std::collections::BTreeMap<String, ProviderConfigModelsValue>,
+    ) -> Self {
+        self.models = Some(value);
+        self
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets the `npm` property.
+    #[must_use]
+    pub fn npm(mut self, value: impl Into<String>) -> Self {
+        self.npm = Some(value.into());
+        self
+    }
+    /// Sets the `options` property.
+    #[must_use]
+    pub fn options(mut self, value: ProviderConfigOptions) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets the `whitelist` property.
+    #[must_use]
+    pub fn whitelist(mut self, value: Vec<String>) -> Self {
+        self.whitelist = Some(value);
+        self
+    }
 }
 impl Default for ProviderConfig {
     fn default() -> Self {
@@ -2228,6 +3099,117 @@ impl ProviderConfigModelsValue {
             additional: Default::default(),
         }
     }
+    /// Sets the `attachment` property.
+    #[must_use]
+    pub fn attachment(mut self, value: bool) -> Self {
+        self.attachment = Some(value);
+        self
+    }
+    /// Sets the `cost` property.
+    #[must_use]
+    pub fn cost(mut self, value: ProviderConfigModelsValueCost) -> Self {
+        self.cost = Some(value);
+        self
+    }
+    /// Sets the `experimental` property.
+    #[must_use]
+    pub fn experimental(mut self, value: bool) -> Self {
+        self.experimental = Some(value);
+        self
+    }
+    /// Sets the `family` property.
+    #[must_use]
+    pub fn family(mut self, value: impl Into<String>) -> Self {
+        self.family = Some(value.into());
+        self
+    }
+    /// Sets the `headers` property.
+    #[must_use]
+    pub fn headers(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.headers = Some(value);
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `interleaved` property.
+    #[must_use]
+    pub fn interleaved(mut self, value: ProviderConfigModelsValueInterleaved) -> Self {
+        self.interleaved = Some(value);
+        self
+    }
+    /// Sets the `limit` property.
+    #[must_use]
+    pub fn limit(mut self, value: ProviderConfigModelsValueLimit) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets the `modalities` property.
+    #[must_use]
+    pub fn modalities(mut self, value: ProviderConfigModelsValueModalities) -> Self {
+        self.modalities = Some(value);
+        self
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets the `options` property.
+    #[must_use]
+    pub fn options(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.options = Some(value);
+        self
+    }
+    /// Sets the `provider` property.
+    #[must_use]
+    pub fn provider(mut self, value: ProviderConfigModelsValueProvider) -> Self {
+        self.provider = Some(value);
+        self
+    }
+    /// Sets the `reasoning` property.
+    #[must_use]
+    pub fn reasoning(mut self, value: bool) -> Self {
+        self.reasoning = Some(value);
+        self
+    }
+    /// Sets the `release_date` property.
+    #[must_use]
+    pub fn release_date(mut self, value: impl Into<String>) -> Self {
+        self.release_date = Some(value.into());
+        self
+    }
+    /// Sets the `status` property.
+    #[must_use]
+    pub fn status(mut self, value: ProviderConfigModelsValueStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets the `temperature` property.
+    #[must_use]
+    pub fn temperature(mut self, value: bool) -> Self {
+        self.temperature = Some(value);
+        self
+    }
+    /// Sets the `tool_call` property.
+    #[must_use]
+    pub fn tool_call(mut self, value: bool) -> Self {
+        self.tool_call = Some(value);
+        self
+    }
+    /// Sets the `variants` property.
+    #[must_use]
+    pub fn variants(
+        mut self,
+        value: std::collections::BTreeMap<String, ProviderConfigModelsValueVariantsValue>,
+    ) -> Self {
+        self.variants = Some(value);
+        self
+    }
 }
 impl Default for ProviderConfigModelsValue {
     fn default() -> Self {
@@ -2255,9 +3237,18 @@ pub struct ProviderConfigModelsValueCost {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ProviderConfigModelsValueCost`], by name (for [`ProviderConfigModelsValueCost::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderConfigModelsValueCostRequired {
+    /// The `input` property.
+    pub input: f64,
+    /// The `output` property.
+    pub output: f64,
+}
 impl ProviderConfigModelsValueCost {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(input: f64, output: f64) -> Self {
+    pub fn new(required: ProviderConfigModelsValueCostRequired) -> Self {
+        let ProviderConfigModelsValueCostRequired { input, output } = required;
         Self {
             cache_read: None,
             cache_write: None,
@@ -2266,6 +3257,27 @@ impl ProviderConfigModelsValueCost {
             output,
             additional: Default::default(),
         }
+    }
+    /// Sets the `cache_read` property.
+    #[must_use]
+    pub fn cache_read(mut self, value: f64) -> Self {
+        self.cache_read = Some(value);
+        self
+    }
+    /// Sets the `cache_write` property.
+    #[must_use]
+    pub fn cache_write(mut self, value: f64) -> Self {
+        self.cache_write = Some(value);
+        self
+    }
+    /// Sets the `context_over_200k` property.
+    #[must_use]
+    pub fn context_over_200k(
+        mut self,
+        value: ProviderConfigModelsValueCostContextOver200k,
+    ) -> Self {
+        self.context_over_200k = Some(value);
+        self
     }
 }
 /// The `ProviderConfig.models.*.cost.context_over_200k` schema.
@@ -2286,9 +3298,18 @@ pub struct ProviderConfigModelsValueCostContextOver200k {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ProviderConfigModelsValueCostContextOver200k`], by name (for [`ProviderConfigModelsValueCostContextOver200k::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderConfigModelsValueCostContextOver200kRequired {
+    /// The `input` property.
+    pub input: f64,
+    /// The `output` property.
+    pub output: f64,
+}
 impl ProviderConfigModelsValueCostContextOver200k {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(input: f64, output: f64) -> Self {
+    pub fn new(required: ProviderConfigModelsValueCostContextOver200kRequired) -> Self {
+        let ProviderConfigModelsValueCostContextOver200kRequired { input, output } = required;
         Self {
             cache_read: None,
             cache_write: None,
@@ -2296,6 +3317,18 @@ impl ProviderConfigModelsValueCostContextOver200k {
             output,
             additional: Default::default(),
         }
+    }
+    /// Sets the `cache_read` property.
+    #[must_use]
+    pub fn cache_read(mut self, value: f64) -> Self {
+        self.cache_read = Some(value);
+        self
+    }
+    /// Sets the `cache_write` property.
+    #[must_use]
+    pub fn cache_write(mut self, value: f64) -> Self {
+        self.cache_write = Some(value);
+        self
     }
 }
 /// The `ProviderConfig.models.*.interleaved` schema.
@@ -2464,15 +3497,30 @@ pub struct ProviderConfigModelsValueLimit {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ProviderConfigModelsValueLimit`], by name (for [`ProviderConfigModelsValueLimit::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderConfigModelsValueLimitRequired {
+    /// The `context` property.
+    pub context: f64,
+    /// The `output` property.
+    pub output: f64,
+}
 impl ProviderConfigModelsValueLimit {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(context: f64, output: f64) -> Self {
+    pub fn new(required: ProviderConfigModelsValueLimitRequired) -> Self {
+        let ProviderConfigModelsValueLimitRequired { context, output } = required;
         Self {
             context,
             input: None,
             output,
             additional: Default::default(),
         }
+    }
+    /// Sets the `input` property.
+    #[must_use]
+    pub fn input(mut self, value: f64) -> Self {
+        self.input = Some(value);
+        self
     }
 }
 /// The `ProviderConfig.models.*.modalities` schema.
@@ -2497,6 +3545,24 @@ impl ProviderConfigModelsValueModalities {
             output: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `input` property.
+    #[must_use]
+    pub fn input(
+        mut self,
+        value: Vec<ProviderConfigModelsValueModalitiesInputItem>,
+    ) -> Self {
+        self.input = Some(value);
+        self
+    }
+    /// Sets the `output` property.
+    #[must_use]
+    pub fn output(
+        mut self,
+        value: Vec<ProviderConfigModelsValueModalitiesOutputItem>,
+    ) -> Self {
+        self.output = Some(value);
+        self
     }
 }
 impl Default for ProviderConfigModelsValueModalities {
@@ -2665,6 +3731,18 @@ impl ProviderConfigModelsValueProvider {
             additional: Default::default(),
         }
     }
+    /// Sets the `api` property.
+    #[must_use]
+    pub fn api(mut self, value: impl Into<String>) -> Self {
+        self.api = Some(value.into());
+        self
+    }
+    /// Sets the `npm` property.
+    #[must_use]
+    pub fn npm(mut self, value: impl Into<String>) -> Self {
+        self.npm = Some(value.into());
+        self
+    }
 }
 impl Default for ProviderConfigModelsValueProvider {
     fn default() -> Self {
@@ -2754,6 +3832,12 @@ impl ProviderConfigModelsValueVariantsValue {
             additional: Default::default(),
         }
     }
+    /// Sets the `disabled` property.
+    #[must_use]
+    pub fn disabled(mut self, value: bool) -> Self {
+        self.disabled = Some(value);
+        self
+    }
 }
 impl Default for ProviderConfigModelsValueVariantsValue {
     fn default() -> Self {
@@ -2802,6 +3886,48 @@ impl ProviderConfigOptions {
             timeout: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `apiKey` property.
+    #[must_use]
+    pub fn api_key(mut self, value: impl Into<String>) -> Self {
+        self.api_key = Some(value.into());
+        self
+    }
+    /// Sets the `baseURL` property.
+    #[must_use]
+    pub fn base_url(mut self, value: impl Into<String>) -> Self {
+        self.base_url = Some(value.into());
+        self
+    }
+    /// Sets the `chunkTimeout` property.
+    #[must_use]
+    pub fn chunk_timeout(mut self, value: ProviderConfigOptionsChunkTimeout) -> Self {
+        self.chunk_timeout = Some(value);
+        self
+    }
+    /// Sets the `enterpriseUrl` property.
+    #[must_use]
+    pub fn enterprise_url(mut self, value: impl Into<String>) -> Self {
+        self.enterprise_url = Some(value.into());
+        self
+    }
+    /// Sets the `headerTimeout` property.
+    #[must_use]
+    pub fn header_timeout(mut self, value: ProviderConfigOptionsHeaderTimeout) -> Self {
+        self.header_timeout = Some(value);
+        self
+    }
+    /// Sets the `setCacheKey` property.
+    #[must_use]
+    pub fn set_cache_key(mut self, value: bool) -> Self {
+        self.set_cache_key = Some(value);
+        self
+    }
+    /// Sets the `timeout` property.
+    #[must_use]
+    pub fn timeout(mut self, value: ProviderConfigOptionsTimeout) -> Self {
+        self.timeout = Some(value);
+        self
     }
 }
 impl Default for ProviderConfigOptions {
@@ -2873,6 +3999,36 @@ impl ServerConfig {
             port: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `cors` property.
+    #[must_use]
+    pub fn cors(mut self, value: Vec<String>) -> Self {
+        self.cors = Some(value);
+        self
+    }
+    /// Sets the `hostname` property.
+    #[must_use]
+    pub fn hostname(mut self, value: impl Into<String>) -> Self {
+        self.hostname = Some(value.into());
+        self
+    }
+    /// Sets the `mdns` property.
+    #[must_use]
+    pub fn mdns(mut self, value: bool) -> Self {
+        self.mdns = Some(value);
+        self
+    }
+    /// Sets the `mdnsDomain` property.
+    #[must_use]
+    pub fn mdns_domain(mut self, value: impl Into<String>) -> Self {
+        self.mdns_domain = Some(value.into());
+        self
+    }
+    /// Sets the `port` property.
+    #[must_use]
+    pub fn port(mut self, value: i64) -> Self {
+        self.port = Some(value);
+        self
     }
 }
 impl Default for ServerConfig {

@@ -67,6 +67,36 @@ impl APIErrorData {
             additional: Default::default(),
         }
     }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `responseBody` property.
+    #[must_use]
+    pub fn response_body(mut self, value: impl Into<String>) -> Self {
+        self.response_body = Some(value.into());
+        self
+    }
+    /// Sets the `responseHeaders` property.
+    #[must_use]
+    pub fn response_headers(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.response_headers = Some(value);
+        self
+    }
+    /// Sets the `statusCode` property.
+    #[must_use]
+    pub fn status_code(mut self, value: i64) -> Self {
+        self.status_code = Some(value);
+        self
+    }
 }
 /// The `BadRequestError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]

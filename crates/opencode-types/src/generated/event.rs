@@ -7176,6 +7176,18 @@ impl EventTuiToastShowProperties {
             additional: Default::default(),
         }
     }
+    /// Sets the `duration` property.
+    #[must_use]
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
 }
 /// The `EventTuiToastShow.properties.variant` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

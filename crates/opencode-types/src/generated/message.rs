@@ -27,23 +27,37 @@ pub struct AgentPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`AgentPart`], by name (for [`AgentPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentPartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `name` property.
+    pub name: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+}
 impl AgentPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        name: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AgentPartRequired) -> Self {
+        let AgentPartRequired { id, message_id, name, session_id } = required;
         Self {
-            id: id.into(),
-            message_id: message_id.into(),
-            name: name.into(),
-            session_id: session_id.into(),
+            id,
+            message_id,
+            name,
+            session_id,
             source: None,
             type_: "agent".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: AgentPartSource) -> Self {
+        self.source = Some(value);
+        self
     }
 }
 /// The `AgentPartInput` schema.
@@ -76,6 +90,18 @@ impl AgentPartInput {
             additional: Default::default(),
         }
     }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: AgentPartInputSource) -> Self {
+        self.source = Some(value);
+        self
+    }
 }
 /// The `AgentPartInput.source` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -91,13 +117,24 @@ pub struct AgentPartInputSource {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`AgentPartInputSource`], by name (for [`AgentPartInputSource::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentPartInputSourceRequired {
+    /// The `end` property.
+    pub end: i64,
+    /// The `start` property.
+    pub start: i64,
+    /// The `value` property.
+    pub value: String,
+}
 impl AgentPartInputSource {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: i64, start: i64, value: impl Into<String>) -> Self {
+    pub fn new(required: AgentPartInputSourceRequired) -> Self {
+        let AgentPartInputSourceRequired { end, start, value } = required;
         Self {
             end,
             start,
-            value: value.into(),
+            value,
             additional: Default::default(),
         }
     }
@@ -116,13 +153,24 @@ pub struct AgentPartSource {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`AgentPartSource`], by name (for [`AgentPartSource::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentPartSourceRequired {
+    /// The `end` property.
+    pub end: i64,
+    /// The `start` property.
+    pub start: i64,
+    /// The `value` property.
+    pub value: String,
+}
 impl AgentPartSource {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: i64, start: i64, value: impl Into<String>) -> Self {
+    pub fn new(required: AgentPartSourceRequired) -> Self {
+        let AgentPartSourceRequired { end, start, value } = required;
         Self {
             end,
             start,
-            value: value.into(),
+            value,
             additional: Default::default(),
         }
     }
@@ -547,24 +595,44 @@ pub struct CompactionPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`CompactionPart`], by name (for [`CompactionPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompactionPartRequired {
+    /// The `auto` property.
+    pub auto: bool,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+}
 impl CompactionPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        auto: bool,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: CompactionPartRequired) -> Self {
+        let CompactionPartRequired { auto, id, message_id, session_id } = required;
         Self {
             auto,
-            id: id.into(),
-            message_id: message_id.into(),
+            id,
+            message_id,
             overflow: None,
-            session_id: session_id.into(),
+            session_id,
             tail_start_id: None,
             type_: "compaction".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `overflow` property.
+    #[must_use]
+    pub fn overflow(mut self, value: bool) -> Self {
+        self.overflow = Some(value);
+        self
+    }
+    /// Sets the `tail_start_id` property.
+    #[must_use]
+    pub fn tail_start_id(mut self, value: impl Into<String>) -> Self {
+        self.tail_start_id = Some(value.into());
+        self
     }
 }
 /// The `FilePart` schema.
@@ -596,26 +664,47 @@ pub struct FilePart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`FilePart`], by name (for [`FilePart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilePartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `mime` property.
+    pub mime: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `url` property.
+    pub url: String,
+}
 impl FilePart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        mime: impl Into<String>,
-        session_id: impl Into<String>,
-        url: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: FilePartRequired) -> Self {
+        let FilePartRequired { id, message_id, mime, session_id, url } = required;
         Self {
             filename: None,
-            id: id.into(),
-            message_id: message_id.into(),
-            mime: mime.into(),
-            session_id: session_id.into(),
+            id,
+            message_id,
+            mime,
+            session_id,
             source: None,
             type_: "file".to_owned(),
-            url: url.into(),
+            url,
             additional: Default::default(),
         }
+    }
+    /// Sets the `filename` property.
+    #[must_use]
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: FilePartSource) -> Self {
+        self.source = Some(value);
+        self
     }
 }
 /// The `FilePartInput` schema.
@@ -642,18 +731,45 @@ pub struct FilePartInput {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`FilePartInput`], by name (for [`FilePartInput::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilePartInputRequired {
+    /// The `mime` property.
+    pub mime: String,
+    /// The `url` property.
+    pub url: String,
+}
 impl FilePartInput {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(mime: impl Into<String>, url: impl Into<String>) -> Self {
+    pub fn new(required: FilePartInputRequired) -> Self {
+        let FilePartInputRequired { mime, url } = required;
         Self {
             filename: None,
             id: None,
-            mime: mime.into(),
+            mime,
             source: None,
             type_: "file".to_owned(),
-            url: url.into(),
+            url,
             additional: Default::default(),
         }
+    }
+    /// Sets the `filename` property.
+    #[must_use]
+    pub fn filename(mut self, value: impl Into<String>) -> Self {
+        self.filename = Some(value.into());
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: FilePartSource) -> Self {
+        self.source = Some(value);
+        self
     }
 }
 /// The `FilePartSource` schema.
@@ -776,13 +892,24 @@ pub struct FilePartSourceText {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`FilePartSourceText`], by name (for [`FilePartSourceText::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FilePartSourceTextRequired {
+    /// The `end` property.
+    pub end: f64,
+    /// The `start` property.
+    pub start: f64,
+    /// The `value` property.
+    pub value: String,
+}
 impl FilePartSourceText {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: f64, start: f64, value: impl Into<String>) -> Self {
+    pub fn new(required: FilePartSourceTextRequired) -> Self {
+        let FilePartSourceTextRequired { end, start, value } = required;
         Self {
             end,
             start,
-            value: value.into(),
+            value,
             additional: Default::default(),
         }
     }
@@ -1195,6 +1322,12 @@ impl OutputFormatJsonSchema {
             additional: Default::default(),
         }
     }
+    /// Sets the `retryCount` property.
+    #[must_use]
+    pub fn retry_count(mut self, value: i64) -> Self {
+        self.retry_count = Some(value);
+        self
+    }
 }
 /// The `OutputFormatText` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1514,21 +1647,30 @@ pub struct PatchPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`PatchPart`], by name (for [`PatchPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PatchPartRequired {
+    /// The `files` property.
+    pub files: Vec<String>,
+    /// The `hash` property.
+    pub hash: String,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+}
 impl PatchPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        files: Vec<String>,
-        hash: impl Into<String>,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: PatchPartRequired) -> Self {
+        let PatchPartRequired { files, hash, id, message_id, session_id } = required;
         Self {
             files,
-            hash: hash.into(),
-            id: id.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
+            hash,
+            id,
+            message_id,
+            session_id,
             type_: "patch".to_owned(),
             additional: Default::default(),
         }
@@ -1582,6 +1724,12 @@ impl PromptAgentAttachment {
             source: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: PromptSource) -> Self {
+        self.source = Some(value);
+        self
     }
 }
 /// The `PromptFileAttachment` schema.
@@ -1644,6 +1792,18 @@ impl PromptInput {
             additional: Default::default(),
         }
     }
+    /// Sets the `agents` property.
+    #[must_use]
+    pub fn agents(mut self, value: Vec<PromptAgentAttachment>) -> Self {
+        self.agents = Some(value);
+        self
+    }
+    /// Sets the `files` property.
+    #[must_use]
+    pub fn files(mut self, value: Vec<PromptInputFileAttachment>) -> Self {
+        self.files = Some(value);
+        self
+    }
 }
 /// The `PromptInputFileAttachment` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1675,6 +1835,24 @@ impl PromptInputFileAttachment {
             additional: Default::default(),
         }
     }
+    /// Sets the `description` property.
+    #[must_use]
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: PromptSource) -> Self {
+        self.source = Some(value);
+        self
+    }
 }
 /// The `PromptSource` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1690,13 +1868,24 @@ pub struct PromptSource {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`PromptSource`], by name (for [`PromptSource::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PromptSourceRequired {
+    /// The `end` property.
+    pub end: f64,
+    /// The `start` property.
+    pub start: f64,
+    /// The `text` property.
+    pub text: String,
+}
 impl PromptSource {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: f64, start: f64, text: impl Into<String>) -> Self {
+    pub fn new(required: PromptSourceRequired) -> Self {
+        let PromptSourceRequired { end, start, text } = required;
         Self {
             end,
             start,
-            text: text.into(),
+            text,
             additional: Default::default(),
         }
     }
@@ -1735,9 +1924,18 @@ pub struct RangeEnd {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`RangeEnd`], by name (for [`RangeEnd::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeEndRequired {
+    /// The `character` property.
+    pub character: i64,
+    /// The `line` property.
+    pub line: i64,
+}
 impl RangeEnd {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(character: i64, line: i64) -> Self {
+    pub fn new(required: RangeEndRequired) -> Self {
+        let RangeEndRequired { character, line } = required;
         Self {
             character,
             line,
@@ -1757,9 +1955,18 @@ pub struct RangeStart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`RangeStart`], by name (for [`RangeStart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeStartRequired {
+    /// The `character` property.
+    pub character: i64,
+    /// The `line` property.
+    pub line: i64,
+}
 impl RangeStart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(character: i64, line: i64) -> Self {
+    pub fn new(required: RangeStartRequired) -> Self {
+        let RangeStartRequired { character, line } = required;
         Self {
             character,
             line,
@@ -1793,25 +2000,43 @@ pub struct ReasoningPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ReasoningPart`], by name (for [`ReasoningPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReasoningPartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `text` property.
+    pub text: String,
+    /// The `time` property.
+    pub time: ReasoningPartTime,
+}
 impl ReasoningPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        time: ReasoningPartTime,
-    ) -> Self {
+    pub fn new(required: ReasoningPartRequired) -> Self {
+        let ReasoningPartRequired { id, message_id, session_id, text, time } = required;
         Self {
-            id: id.into(),
-            message_id: message_id.into(),
+            id,
+            message_id,
             metadata: None,
-            session_id: session_id.into(),
-            text: text.into(),
+            session_id,
+            text,
             time,
             type_: "reasoning".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
     }
 }
 /// The `ReasoningPart.time` schema.
@@ -1836,6 +2061,12 @@ impl ReasoningPartTime {
             additional: Default::default(),
         }
     }
+    /// Sets the `end` property.
+    #[must_use]
+    pub fn end(mut self, value: i64) -> Self {
+        self.end = Some(value);
+        self
+    }
 }
 /// The `ResourceSource` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1855,18 +2086,25 @@ pub struct ResourceSource {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ResourceSource`], by name (for [`ResourceSource::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceSourceRequired {
+    /// The `clientName` property.
+    pub client_name: String,
+    /// The `text` property.
+    pub text: FilePartSourceText,
+    /// The `uri` property.
+    pub uri: String,
+}
 impl ResourceSource {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        client_name: impl Into<String>,
-        text: FilePartSourceText,
-        uri: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ResourceSourceRequired) -> Self {
+        let ResourceSourceRequired { client_name, text, uri } = required;
         Self {
-            client_name: client_name.into(),
+            client_name,
             text,
             type_: "resource".to_owned(),
-            uri: uri.into(),
+            uri,
             additional: Default::default(),
         }
     }
@@ -1896,22 +2134,32 @@ pub struct RetryPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`RetryPart`], by name (for [`RetryPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPartRequired {
+    /// The `attempt` property.
+    pub attempt: i64,
+    /// The `error` property.
+    pub error: APIError,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `time` property.
+    pub time: RetryPartTime,
+}
 impl RetryPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        attempt: i64,
-        error: APIError,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        time: RetryPartTime,
-    ) -> Self {
+    pub fn new(required: RetryPartRequired) -> Self {
+        let RetryPartRequired { attempt, error, id, message_id, session_id, time } = required;
         Self {
             attempt,
             error,
-            id: id.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
+            id,
+            message_id,
+            session_id,
             time,
             type_: "retry".to_owned(),
             additional: Default::default(),
@@ -1958,19 +2206,27 @@ pub struct SnapshotPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SnapshotPart`], by name (for [`SnapshotPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SnapshotPartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `snapshot` property.
+    pub snapshot: String,
+}
 impl SnapshotPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        snapshot: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SnapshotPartRequired) -> Self {
+        let SnapshotPartRequired { id, message_id, session_id, snapshot } = required;
         Self {
-            id: id.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            snapshot: snapshot.into(),
+            id,
+            message_id,
+            session_id,
+            snapshot,
             type_: "snapshot".to_owned(),
             additional: Default::default(),
         }
@@ -2004,27 +2260,50 @@ pub struct StepFinishPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`StepFinishPart`], by name (for [`StepFinishPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepFinishPartRequired {
+    /// The `cost` property.
+    pub cost: f64,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `reason` property.
+    pub reason: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `tokens` property.
+    pub tokens: StepFinishPartTokens,
+}
 impl StepFinishPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cost: f64,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        reason: impl Into<String>,
-        session_id: impl Into<String>,
-        tokens: StepFinishPartTokens,
-    ) -> Self {
+    pub fn new(required: StepFinishPartRequired) -> Self {
+        let StepFinishPartRequired {
+            cost,
+            id,
+            message_id,
+            reason,
+            session_id,
+            tokens,
+        } = required;
         Self {
             cost,
-            id: id.into(),
-            message_id: message_id.into(),
-            reason: reason.into(),
-            session_id: session_id.into(),
+            id,
+            message_id,
+            reason,
+            session_id,
             snapshot: None,
             tokens,
             type_: "step-finish".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `snapshot` property.
+    #[must_use]
+    pub fn snapshot(mut self, value: impl Into<String>) -> Self {
+        self.snapshot = Some(value.into());
+        self
     }
 }
 /// The `StepFinishPart.tokens` schema.
@@ -2046,14 +2325,22 @@ pub struct StepFinishPartTokens {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`StepFinishPartTokens`], by name (for [`StepFinishPartTokens::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepFinishPartTokensRequired {
+    /// The `cache` property.
+    pub cache: StepFinishPartTokensCache,
+    /// The `input` property.
+    pub input: f64,
+    /// The `output` property.
+    pub output: f64,
+    /// The `reasoning` property.
+    pub reasoning: f64,
+}
 impl StepFinishPartTokens {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: StepFinishPartTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
+    pub fn new(required: StepFinishPartTokensRequired) -> Self {
+        let StepFinishPartTokensRequired { cache, input, output, reasoning } = required;
         Self {
             cache,
             input,
@@ -2062,6 +2349,12 @@ impl StepFinishPartTokens {
             total: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `total` property.
+    #[must_use]
+    pub fn total(mut self, value: f64) -> Self {
+        self.total = Some(value);
+        self
     }
 }
 /// The `StepFinishPart.tokens.cache` schema.
@@ -2076,9 +2369,18 @@ pub struct StepFinishPartTokensCache {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`StepFinishPartTokensCache`], by name (for [`StepFinishPartTokensCache::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepFinishPartTokensCacheRequired {
+    /// The `read` property.
+    pub read: f64,
+    /// The `write` property.
+    pub write: f64,
+}
 impl StepFinishPartTokensCache {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
+    pub fn new(required: StepFinishPartTokensCacheRequired) -> Self {
+        let StepFinishPartTokensCacheRequired { read, write } = required;
         Self {
             read,
             write,
@@ -2108,21 +2410,34 @@ pub struct StepStartPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`StepStartPart`], by name (for [`StepStartPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepStartPartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+}
 impl StepStartPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: StepStartPartRequired) -> Self {
+        let StepStartPartRequired { id, message_id, session_id } = required;
         Self {
-            id: id.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
+            id,
+            message_id,
+            session_id,
             snapshot: None,
             type_: "step-start".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `snapshot` property.
+    #[must_use]
+    pub fn snapshot(mut self, value: impl Into<String>) -> Self {
+        self.snapshot = Some(value.into());
+        self
     }
 }
 /// The `SubtaskPart` schema.
@@ -2156,28 +2471,57 @@ pub struct SubtaskPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SubtaskPart`], by name (for [`SubtaskPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubtaskPartRequired {
+    /// The `agent` property.
+    pub agent: String,
+    /// The `description` property.
+    pub description: String,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `prompt` property.
+    pub prompt: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+}
 impl SubtaskPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        agent: impl Into<String>,
-        description: impl Into<String>,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        prompt: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubtaskPartRequired) -> Self {
+        let SubtaskPartRequired {
+            agent,
+            description,
+            id,
+            message_id,
+            prompt,
+            session_id,
+        } = required;
         Self {
-            agent: agent.into(),
+            agent,
             command: None,
-            description: description.into(),
-            id: id.into(),
-            message_id: message_id.into(),
+            description,
+            id,
+            message_id,
             model: None,
-            prompt: prompt.into(),
-            session_id: session_id.into(),
+            prompt,
+            session_id,
             type_: "subtask".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `command` property.
+    #[must_use]
+    pub fn command(mut self, value: impl Into<String>) -> Self {
+        self.command = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: SubtaskPartModel) -> Self {
+        self.model = Some(value);
+        self
     }
 }
 /// The `SubtaskPartInput` schema.
@@ -2206,23 +2550,48 @@ pub struct SubtaskPartInput {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SubtaskPartInput`], by name (for [`SubtaskPartInput::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubtaskPartInputRequired {
+    /// The `agent` property.
+    pub agent: String,
+    /// The `description` property.
+    pub description: String,
+    /// The `prompt` property.
+    pub prompt: String,
+}
 impl SubtaskPartInput {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        agent: impl Into<String>,
-        description: impl Into<String>,
-        prompt: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SubtaskPartInputRequired) -> Self {
+        let SubtaskPartInputRequired { agent, description, prompt } = required;
         Self {
-            agent: agent.into(),
+            agent,
             command: None,
-            description: description.into(),
+            description,
             id: None,
             model: None,
-            prompt: prompt.into(),
+            prompt,
             type_: "subtask".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `command` property.
+    #[must_use]
+    pub fn command(mut self, value: impl Into<String>) -> Self {
+        self.command = Some(value.into());
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: SubtaskPartInputModel) -> Self {
+        self.model = Some(value);
+        self
     }
 }
 /// The `SubtaskPartInput.model` schema.
@@ -2239,12 +2608,21 @@ pub struct SubtaskPartInputModel {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SubtaskPartInputModel`], by name (for [`SubtaskPartInputModel::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubtaskPartInputModelRequired {
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl SubtaskPartInputModel {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: SubtaskPartInputModelRequired) -> Self {
+        let SubtaskPartInputModelRequired { model_id, provider_id } = required;
         Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
     }
@@ -2263,12 +2641,21 @@ pub struct SubtaskPartModel {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SubtaskPartModel`], by name (for [`SubtaskPartModel::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubtaskPartModelRequired {
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl SubtaskPartModel {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: SubtaskPartModelRequired) -> Self {
+        let SubtaskPartModelRequired { model_id, provider_id } = required;
         Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
     }
@@ -2294,19 +2681,28 @@ pub struct SymbolSource {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SymbolSource`], by name (for [`SymbolSource::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SymbolSourceRequired {
+    /// The `kind` property.
+    pub kind: i64,
+    /// The `name` property.
+    pub name: String,
+    /// The `path` property.
+    pub path: String,
+    /// The `range` property.
+    pub range: Range,
+    /// The `text` property.
+    pub text: FilePartSourceText,
+}
 impl SymbolSource {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        kind: i64,
-        name: impl Into<String>,
-        path: impl Into<String>,
-        range: Range,
-        text: FilePartSourceText,
-    ) -> Self {
+    pub fn new(required: SymbolSourceRequired) -> Self {
+        let SymbolSourceRequired { kind, name, path, range, text } = required;
         Self {
             kind,
-            name: name.into(),
-            path: path.into(),
+            name,
+            path,
             range,
             text,
             type_: "symbol".to_owned(),
@@ -2347,26 +2743,61 @@ pub struct TextPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`TextPart`], by name (for [`TextPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextPartRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `text` property.
+    pub text: String,
+}
 impl TextPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: TextPartRequired) -> Self {
+        let TextPartRequired { id, message_id, session_id, text } = required;
         Self {
-            id: id.into(),
+            id,
             ignored: None,
-            message_id: message_id.into(),
+            message_id,
             metadata: None,
-            session_id: session_id.into(),
+            session_id,
             synthetic: None,
-            text: text.into(),
+            text,
             time: None,
             type_: "text".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `ignored` property.
+    #[must_use]
+    pub fn ignored(mut self, value: bool) -> Self {
+        self.ignored = Some(value);
+        self
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `synthetic` property.
+    #[must_use]
+    pub fn synthetic(mut self, value: bool) -> Self {
+        self.synthetic = Some(value);
+        self
+    }
+    /// Sets the `time` property.
+    #[must_use]
+    pub fn time(mut self, value: TextPartTime) -> Self {
+        self.time = Some(value);
+        self
     }
 }
 /// The `TextPartInput` schema.
@@ -2411,6 +2842,39 @@ impl TextPartInput {
             additional: Default::default(),
         }
     }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `ignored` property.
+    #[must_use]
+    pub fn ignored(mut self, value: bool) -> Self {
+        self.ignored = Some(value);
+        self
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `synthetic` property.
+    #[must_use]
+    pub fn synthetic(mut self, value: bool) -> Self {
+        self.synthetic = Some(value);
+        self
+    }
+    /// Sets the `time` property.
+    #[must_use]
+    pub fn time(mut self, value: TextPartInputTime) -> Self {
+        self.time = Some(value);
+        self
+    }
 }
 /// The `TextPartInput.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2434,6 +2898,12 @@ impl TextPartInputTime {
             additional: Default::default(),
         }
     }
+    /// Sets the `end` property.
+    #[must_use]
+    pub fn end(mut self, value: i64) -> Self {
+        self.end = Some(value);
+        self
+    }
 }
 /// The `TextPart.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2456,6 +2926,12 @@ impl TextPartTime {
             start,
             additional: Default::default(),
         }
+    }
+    /// Sets the `end` property.
+    #[must_use]
+    pub fn end(mut self, value: i64) -> Self {
+        self.end = Some(value);
+        self
     }
 }
 /// The `ToolPart` schema.
@@ -2487,27 +2963,46 @@ pub struct ToolPart {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ToolPart`], by name (for [`ToolPart::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolPartRequired {
+    /// The `callID` property.
+    pub call_id: String,
+    /// The `id` property.
+    pub id: String,
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `sessionID` property.
+    pub session_id: String,
+    /// The `state` property.
+    pub state: ToolState,
+    /// The `tool` property.
+    pub tool: String,
+}
 impl ToolPart {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        id: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        state: ToolState,
-        tool: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ToolPartRequired) -> Self {
+        let ToolPartRequired { call_id, id, message_id, session_id, state, tool } = required;
         Self {
-            call_id: call_id.into(),
-            id: id.into(),
-            message_id: message_id.into(),
+            call_id,
+            id,
+            message_id,
             metadata: None,
-            session_id: session_id.into(),
+            session_id,
             state,
-            tool: tool.into(),
+            tool,
             type_: "tool".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
     }
 }
 /// The `ToolState` schema.
@@ -2661,25 +3156,40 @@ pub struct ToolStateCompleted {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ToolStateCompleted`], by name (for [`ToolStateCompleted::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolStateCompletedRequired {
+    /// The `input` property.
+    pub input: serde_json::Map<String, serde_json::Value>,
+    /// The `metadata` property.
+    pub metadata: serde_json::Map<String, serde_json::Value>,
+    /// The `output` property.
+    pub output: String,
+    /// The `time` property.
+    pub time: ToolStateCompletedTime,
+    /// The `title` property.
+    pub title: String,
+}
 impl ToolStateCompleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        input: serde_json::Map<String, serde_json::Value>,
-        metadata: serde_json::Map<String, serde_json::Value>,
-        output: impl Into<String>,
-        time: ToolStateCompletedTime,
-        title: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: ToolStateCompletedRequired) -> Self {
+        let ToolStateCompletedRequired { input, metadata, output, time, title } = required;
         Self {
             attachments: None,
             input,
             metadata,
-            output: output.into(),
+            output,
             status: "completed".to_owned(),
             time,
-            title: title.into(),
+            title,
             additional: Default::default(),
         }
+    }
+    /// Sets the `attachments` property.
+    #[must_use]
+    pub fn attachments(mut self, value: Vec<FilePart>) -> Self {
+        self.attachments = Some(value);
+        self
     }
 }
 /// The `ToolStateCompleted.time` schema.
@@ -2697,15 +3207,30 @@ pub struct ToolStateCompletedTime {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ToolStateCompletedTime`], by name (for [`ToolStateCompletedTime::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolStateCompletedTimeRequired {
+    /// The `end` property.
+    pub end: i64,
+    /// The `start` property.
+    pub start: i64,
+}
 impl ToolStateCompletedTime {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: i64, start: i64) -> Self {
+    pub fn new(required: ToolStateCompletedTimeRequired) -> Self {
+        let ToolStateCompletedTimeRequired { end, start } = required;
         Self {
             compacted: None,
             end,
             start,
             additional: Default::default(),
         }
+    }
+    /// Sets the `compacted` property.
+    #[must_use]
+    pub fn compacted(mut self, value: i64) -> Self {
+        self.compacted = Some(value);
+        self
     }
 }
 /// The `ToolStateError` schema.
@@ -2743,6 +3268,15 @@ impl ToolStateError {
             additional: Default::default(),
         }
     }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
 }
 /// The `ToolStateError.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2756,9 +3290,18 @@ pub struct ToolStateErrorTime {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ToolStateErrorTime`], by name (for [`ToolStateErrorTime::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ToolStateErrorTimeRequired {
+    /// The `end` property.
+    pub end: i64,
+    /// The `start` property.
+    pub start: i64,
+}
 impl ToolStateErrorTime {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: i64, start: i64) -> Self {
+    pub fn new(required: ToolStateErrorTimeRequired) -> Self {
+        let ToolStateErrorTimeRequired { end, start } = required;
         Self {
             end,
             start,
@@ -2828,6 +3371,21 @@ impl ToolStateRunning {
             title: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
     }
 }
 /// The `ToolStateRunning.time` schema.

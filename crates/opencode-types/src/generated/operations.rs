@@ -20,20 +20,33 @@ pub struct AppLogBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`AppLogBody`], by name (for [`AppLogBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppLogBodyRequired {
+    /// Log level
+    pub level: AppLogBodyLevel,
+    /// Log message
+    pub message: String,
+    /// Service name for the log entry
+    pub service: String,
+}
 impl AppLogBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        level: AppLogBodyLevel,
-        message: impl Into<String>,
-        service: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: AppLogBodyRequired) -> Self {
+        let AppLogBodyRequired { level, message, service } = required;
         Self {
             extra: None,
             level,
-            message: message.into(),
-            service: service.into(),
+            message,
+            service,
             additional: Default::default(),
         }
+    }
+    /// Sets the `extra` property.
+    #[must_use]
+    pub fn extra(mut self, value: serde_json::Map<String, serde_json::Value>) -> Self {
+        self.extra = Some(value);
+        self
     }
 }
 /// Log level
@@ -232,12 +245,21 @@ pub struct ExperimentalConsoleSwitchOrgBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ExperimentalConsoleSwitchOrgBody`], by name (for [`ExperimentalConsoleSwitchOrgBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExperimentalConsoleSwitchOrgBodyRequired {
+    /// The `accountID` property.
+    pub account_id: String,
+    /// The `orgID` property.
+    pub org_id: String,
+}
 impl ExperimentalConsoleSwitchOrgBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(account_id: impl Into<String>, org_id: impl Into<String>) -> Self {
+    pub fn new(required: ExperimentalConsoleSwitchOrgBodyRequired) -> Self {
+        let ExperimentalConsoleSwitchOrgBodyRequired { account_id, org_id } = required;
         Self {
-            account_id: account_id.into(),
-            org_id: org_id.into(),
+            account_id,
+            org_id,
             additional: Default::default(),
         }
     }
@@ -271,6 +293,12 @@ impl ExperimentalControlPlaneMoveSessionBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `moveChanges` property.
+    #[must_use]
+    pub fn move_changes(mut self, value: bool) -> Self {
+        self.move_changes = Some(value);
+        self
+    }
 }
 /// The `operation experimental.projectCopy.generateName body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -290,6 +318,12 @@ impl ExperimentalProjectCopyGenerateNameBody {
             context: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `context` property.
+    #[must_use]
+    pub fn context(mut self, value: impl Into<String>) -> Self {
+        self.context = Some(value.into());
+        self
     }
 }
 impl Default for ExperimentalProjectCopyGenerateNameBody {
@@ -385,6 +419,24 @@ impl ExperimentalWorkspaceCreateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `branch` property.
+    #[must_use]
+    pub fn branch(mut self, value: Option<String>) -> Self {
+        self.branch = Some(value);
+        self
+    }
+    /// Sets the `extra` property.
+    #[must_use]
+    pub fn extra(mut self, value: Option<serde_json::Value>) -> Self {
+        self.extra = Some(value);
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
 }
 /// The `operation experimental.workspace.warp body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -411,6 +463,12 @@ impl ExperimentalWorkspaceWarpBody {
             session_id: session_id.into(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `copyChanges` property.
+    #[must_use]
+    pub fn copy_changes(mut self, value: bool) -> Self {
+        self.copy_changes = Some(value);
+        self
     }
 }
 /// The `operation find.text response\[\]` schema.
@@ -788,6 +846,12 @@ impl PermissionReplyBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `message` property.
+    #[must_use]
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 /// The `operation permission.reply body.reply` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -890,6 +954,24 @@ impl ProjectUpdateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `commands` property.
+    #[must_use]
+    pub fn commands(mut self, value: ProjectCommands) -> Self {
+        self.commands = Some(value);
+        self
+    }
+    /// Sets the `icon` property.
+    #[must_use]
+    pub fn icon(mut self, value: ProjectIcon) -> Self {
+        self.icon = Some(value);
+        self
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
 }
 impl Default for ProjectUpdateBody {
     fn default() -> Self {
@@ -947,6 +1029,12 @@ impl ProviderOauthAuthorizeBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `inputs` property.
+    #[must_use]
+    pub fn inputs(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.inputs = Some(value);
+        self
+    }
 }
 /// The `operation provider.oauth.callback body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -969,6 +1057,12 @@ impl ProviderOauthCallbackBody {
             method,
             additional: Default::default(),
         }
+    }
+    /// Sets the `code` property.
+    #[must_use]
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
     }
 }
 /// The `operation pty.shells response\[\]` schema.
@@ -1046,19 +1140,58 @@ pub struct SessionCommandBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SessionCommandBody`], by name (for [`SessionCommandBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionCommandBodyRequired {
+    /// The `arguments` property.
+    pub arguments: String,
+    /// The `command` property.
+    pub command: String,
+}
 impl SessionCommandBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(arguments: impl Into<String>, command: impl Into<String>) -> Self {
+    pub fn new(required: SessionCommandBodyRequired) -> Self {
+        let SessionCommandBodyRequired { arguments, command } = required;
         Self {
             agent: None,
-            arguments: arguments.into(),
-            command: command.into(),
+            arguments,
+            command,
             message_id: None,
             model: None,
             parts: None,
             variant: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `messageID` property.
+    #[must_use]
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: impl Into<String>) -> Self {
+        self.model = Some(value.into());
+        self
+    }
+    /// Sets the `parts` property.
+    #[must_use]
+    pub fn parts(mut self, value: Vec<FilePartInput>) -> Self {
+        self.parts = Some(value);
+        self
+    }
+    /// Sets the `variant` property.
+    #[must_use]
+    pub fn variant(mut self, value: impl Into<String>) -> Self {
+        self.variant = Some(value.into());
+        self
     }
 }
 /// The `operation session.command response` schema.
@@ -1126,6 +1259,51 @@ impl SessionCreateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: ModelRef) -> Self {
+        self.model = Some(value);
+        self
+    }
+    /// Sets the `parentID` property.
+    #[must_use]
+    pub fn parent_id(mut self, value: impl Into<String>) -> Self {
+        self.parent_id = Some(value.into());
+        self
+    }
+    /// Sets the `permission` property.
+    #[must_use]
+    pub fn permission(mut self, value: PermissionRuleset) -> Self {
+        self.permission = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
+    /// Sets the `workspaceID` property.
+    #[must_use]
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
 }
 impl Default for SessionCreateBody {
     fn default() -> Self {
@@ -1151,6 +1329,12 @@ impl SessionForkBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `messageID` property.
+    #[must_use]
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
 }
 impl Default for SessionForkBody {
     fn default() -> Self {
@@ -1174,17 +1358,24 @@ pub struct SessionInitBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SessionInitBody`], by name (for [`SessionInitBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionInitBodyRequired {
+    /// The `messageID` property.
+    pub message_id: String,
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl SessionInitBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        model_id: impl Into<String>,
-        provider_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SessionInitBodyRequired) -> Self {
+        let SessionInitBodyRequired { message_id, model_id, provider_id } = required;
         Self {
-            message_id: message_id.into(),
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            message_id,
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
     }
@@ -1330,6 +1521,54 @@ impl SessionPromptBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `format` property.
+    #[must_use]
+    pub fn format(mut self, value: OutputFormat) -> Self {
+        self.format = Some(value);
+        self
+    }
+    /// Sets the `messageID` property.
+    #[must_use]
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: SessionPromptBodyModel) -> Self {
+        self.model = Some(value);
+        self
+    }
+    /// Sets the `noReply` property.
+    #[must_use]
+    pub fn no_reply(mut self, value: bool) -> Self {
+        self.no_reply = Some(value);
+        self
+    }
+    /// Sets the `system` property.
+    #[must_use]
+    pub fn system(mut self, value: impl Into<String>) -> Self {
+        self.system = Some(value.into());
+        self
+    }
+    /// Sets the `tools` property.
+    #[must_use]
+    pub fn tools(mut self, value: std::collections::BTreeMap<String, bool>) -> Self {
+        self.tools = Some(value);
+        self
+    }
+    /// Sets the `variant` property.
+    #[must_use]
+    pub fn variant(mut self, value: impl Into<String>) -> Self {
+        self.variant = Some(value.into());
+        self
+    }
 }
 /// The `operation session.prompt body.model` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1345,12 +1584,21 @@ pub struct SessionPromptBodyModel {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SessionPromptBodyModel`], by name (for [`SessionPromptBodyModel::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionPromptBodyModelRequired {
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl SessionPromptBodyModel {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: SessionPromptBodyModelRequired) -> Self {
+        let SessionPromptBodyModelRequired { model_id, provider_id } = required;
         Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
     }
@@ -1501,6 +1749,12 @@ impl SessionRevertBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `partID` property.
+    #[must_use]
+    pub fn part_id(mut self, value: impl Into<String>) -> Self {
+        self.part_id = Some(value.into());
+        self
+    }
 }
 /// The `operation session.shell body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -1520,16 +1774,37 @@ pub struct SessionShellBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SessionShellBody`], by name (for [`SessionShellBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionShellBodyRequired {
+    /// The `agent` property.
+    pub agent: String,
+    /// The `command` property.
+    pub command: String,
+}
 impl SessionShellBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(agent: impl Into<String>, command: impl Into<String>) -> Self {
+    pub fn new(required: SessionShellBodyRequired) -> Self {
+        let SessionShellBodyRequired { agent, command } = required;
         Self {
-            agent: agent.into(),
-            command: command.into(),
+            agent,
+            command,
             message_id: None,
             model: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `messageID` property.
+    #[must_use]
+    pub fn message_id(mut self, value: impl Into<String>) -> Self {
+        self.message_id = Some(value.into());
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: SessionPromptBodyModel) -> Self {
+        self.model = Some(value);
+        self
     }
 }
 /// Created message
@@ -1571,15 +1846,30 @@ pub struct SessionSummarizeBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SessionSummarizeBody`], by name (for [`SessionSummarizeBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionSummarizeBodyRequired {
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl SessionSummarizeBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: SessionSummarizeBodyRequired) -> Self {
+        let SessionSummarizeBodyRequired { model_id, provider_id } = required;
         Self {
             auto: None,
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
+    }
+    /// Sets the `auto` property.
+    #[must_use]
+    pub fn auto(mut self, value: bool) -> Self {
+        self.auto = Some(value);
+        self
     }
 }
 /// The `operation session.update body` schema.
@@ -1613,6 +1903,33 @@ impl SessionUpdateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `permission` property.
+    #[must_use]
+    pub fn permission(mut self, value: PermissionRuleset) -> Self {
+        self.permission = Some(value);
+        self
+    }
+    /// Sets the `time` property.
+    #[must_use]
+    pub fn time(mut self, value: SessionUpdateBodyTime) -> Self {
+        self.time = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
 }
 impl Default for SessionUpdateBody {
     fn default() -> Self {
@@ -1637,6 +1954,12 @@ impl SessionUpdateBodyTime {
             archived: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `archived` property.
+    #[must_use]
+    pub fn archived(mut self, value: f64) -> Self {
+        self.archived = Some(value);
+        self
     }
 }
 impl Default for SessionUpdateBodyTime {
@@ -1727,21 +2050,30 @@ pub struct SyncReplayBodyEventsItem {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`SyncReplayBodyEventsItem`], by name (for [`SyncReplayBodyEventsItem::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyncReplayBodyEventsItemRequired {
+    /// The `aggregateID` property.
+    pub aggregate_id: String,
+    /// The `data` property.
+    pub data: serde_json::Map<String, serde_json::Value>,
+    /// The `id` property.
+    pub id: String,
+    /// The `seq` property.
+    pub seq: i64,
+    /// The `type` property.
+    pub type_: String,
+}
 impl SyncReplayBodyEventsItem {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        aggregate_id: impl Into<String>,
-        data: serde_json::Map<String, serde_json::Value>,
-        id: impl Into<String>,
-        seq: i64,
-        type_: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: SyncReplayBodyEventsItemRequired) -> Self {
+        let SyncReplayBodyEventsItemRequired { aggregate_id, data, id, seq, type_ } = required;
         Self {
-            aggregate_id: aggregate_id.into(),
+            aggregate_id,
             data,
-            id: id.into(),
+            id,
             seq,
-            type_: type_.into(),
+            type_,
             additional: Default::default(),
         }
     }
@@ -2024,6 +2356,18 @@ impl TuiShowToastBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `duration` property.
+    #[must_use]
+    pub fn duration(mut self, value: i64) -> Self {
+        self.duration = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
 }
 /// The `operation tui.showToast body.variant` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -2258,6 +2602,12 @@ impl V2IntegrationAttemptCompleteBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `code` property.
+    #[must_use]
+    pub fn code(mut self, value: impl Into<String>) -> Self {
+        self.code = Some(value.into());
+        self
+    }
 }
 impl Default for V2IntegrationAttemptCompleteBody {
     fn default() -> Self {
@@ -2308,6 +2658,12 @@ impl V2IntegrationConnectKeyBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `label` property.
+    #[must_use]
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
 }
 /// The `operation v2.integration.connect.oauth body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -2337,6 +2693,12 @@ impl V2IntegrationConnectOauthBody {
             method_id: method_id.into(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `label` property.
+    #[must_use]
+    pub fn label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
     }
 }
 /// The `operation v2.integration.connect.oauth response` schema.
@@ -2483,15 +2845,30 @@ pub struct V2ProjectCopyCreateBody {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`V2ProjectCopyCreateBody`], by name (for [`V2ProjectCopyCreateBody::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct V2ProjectCopyCreateBodyRequired {
+    /// The `directory` property.
+    pub directory: String,
+    /// The `strategy` property.
+    pub strategy: String,
+}
 impl V2ProjectCopyCreateBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(directory: impl Into<String>, strategy: impl Into<String>) -> Self {
+    pub fn new(required: V2ProjectCopyCreateBodyRequired) -> Self {
+        let V2ProjectCopyCreateBodyRequired { directory, strategy } = required;
         Self {
-            directory: directory.into(),
+            directory,
             name: None,
-            strategy: strategy.into(),
+            strategy,
             additional: Default::default(),
         }
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
     }
 }
 /// The `operation v2.projectCopy.remove body` schema.
@@ -2617,6 +2994,36 @@ impl V2PtyCreateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `args` property.
+    #[must_use]
+    pub fn args(mut self, value: Vec<String>) -> Self {
+        self.args = Some(value);
+        self
+    }
+    /// Sets the `command` property.
+    #[must_use]
+    pub fn command(mut self, value: impl Into<String>) -> Self {
+        self.command = Some(value.into());
+        self
+    }
+    /// Sets the `cwd` property.
+    #[must_use]
+    pub fn cwd(mut self, value: impl Into<String>) -> Self {
+        self.cwd = Some(value.into());
+        self
+    }
+    /// Sets the `env` property.
+    #[must_use]
+    pub fn env(mut self, value: std::collections::BTreeMap<String, String>) -> Self {
+        self.env = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
 }
 impl Default for V2PtyCreateBody {
     fn default() -> Self {
@@ -2690,6 +3097,18 @@ impl V2PtyUpdateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `size` property.
+    #[must_use]
+    pub fn size(mut self, value: V2PtyUpdateBodySize) -> Self {
+        self.size = Some(value);
+        self
+    }
+    /// Sets the `title` property.
+    #[must_use]
+    pub fn title(mut self, value: impl Into<String>) -> Self {
+        self.title = Some(value.into());
+        self
+    }
 }
 impl Default for V2PtyUpdateBody {
     fn default() -> Self {
@@ -2708,9 +3127,18 @@ pub struct V2PtyUpdateBodySize {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`V2PtyUpdateBodySize`], by name (for [`V2PtyUpdateBodySize::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct V2PtyUpdateBodySizeRequired {
+    /// The `cols` property.
+    pub cols: i64,
+    /// The `rows` property.
+    pub rows: i64,
+}
 impl V2PtyUpdateBodySize {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(cols: i64, rows: i64) -> Self {
+    pub fn new(required: V2PtyUpdateBodySizeRequired) -> Self {
+        let V2PtyUpdateBodySizeRequired { cols, rows } = required;
         Self {
             cols,
             rows,
@@ -2830,6 +3258,30 @@ impl V2SessionCreateBody {
             model: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `location` property.
+    #[must_use]
+    pub fn location(mut self, value: LocationRef) -> Self {
+        self.location = Some(value);
+        self
+    }
+    /// Sets the `model` property.
+    #[must_use]
+    pub fn model(mut self, value: ModelRef) -> Self {
+        self.model = Some(value);
+        self
     }
 }
 impl Default for V2SessionCreateBody {
@@ -2967,6 +3419,39 @@ impl V2SessionPermissionCreateBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `agent` property.
+    #[must_use]
+    pub fn agent(mut self, value: impl Into<String>) -> Self {
+        self.agent = Some(value.into());
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets the `save` property.
+    #[must_use]
+    pub fn save(mut self, value: Vec<String>) -> Self {
+        self.save = Some(value);
+        self
+    }
+    /// Sets the `source` property.
+    #[must_use]
+    pub fn source(mut self, value: PermissionV2Source) -> Self {
+        self.source = Some(value);
+        self
+    }
 }
 /// The `operation v2.session.permission.create response` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3069,6 +3554,12 @@ impl V2SessionPermissionReplyBody {
             additional: Default::default(),
         }
     }
+    /// Sets the `message` property.
+    #[must_use]
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 /// The `operation v2.session.prompt body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -3099,6 +3590,24 @@ impl V2SessionPromptBody {
             resume: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `delivery` property.
+    #[must_use]
+    pub fn delivery(mut self, value: V2SessionPromptBodyDelivery) -> Self {
+        self.delivery = Some(value);
+        self
+    }
+    /// Sets the `id` property.
+    #[must_use]
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets the `resume` property.
+    #[must_use]
+    pub fn resume(mut self, value: bool) -> Self {
+        self.resume = Some(value);
+        self
     }
 }
 /// The `operation v2.session.prompt body.delivery` schema.
@@ -3212,6 +3721,12 @@ impl V2SessionRevertStageBody {
             message_id: message_id.into(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `files` property.
+    #[must_use]
+    pub fn files(mut self, value: bool) -> Self {
+        self.files = Some(value);
+        self
     }
 }
 /// The `operation v2.session.revert.stage response` schema.

@@ -73,6 +73,12 @@ impl LocationRef {
             additional: Default::default(),
         }
     }
+    /// Sets the `workspaceID` property.
+    #[must_use]
+    pub fn workspace_id(mut self, value: impl Into<String>) -> Self {
+        self.workspace_id = Some(value.into());
+        self
+    }
 }
 /// The `Path` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -178,6 +184,12 @@ impl ProjectCommands {
             start: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `start` property.
+    #[must_use]
+    pub fn start(mut self, value: impl Into<String>) -> Self {
+        self.start = Some(value.into());
+        self
     }
 }
 impl Default for ProjectCommands {
@@ -300,6 +312,24 @@ impl ProjectIcon {
             url: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `color` property.
+    #[must_use]
+    pub fn color(mut self, value: impl Into<String>) -> Self {
+        self.color = Some(value.into());
+        self
+    }
+    /// Sets the `override` property.
+    #[must_use]
+    pub fn override_(mut self, value: impl Into<String>) -> Self {
+        self.override_ = Some(value.into());
+        self
+    }
+    /// Sets the `url` property.
+    #[must_use]
+    pub fn url(mut self, value: impl Into<String>) -> Self {
+        self.url = Some(value.into());
+        self
     }
 }
 impl Default for ProjectIcon {
@@ -1209,6 +1239,18 @@ impl WorktreeCreateInput {
             start_command: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `name` property.
+    #[must_use]
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets the `startCommand` property.
+    #[must_use]
+    pub fn start_command(mut self, value: impl Into<String>) -> Self {
+        self.start_command = Some(value.into());
+        self
     }
 }
 impl Default for WorktreeCreateInput {

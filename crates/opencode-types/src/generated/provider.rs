@@ -29,6 +29,15 @@ impl ApiAuth {
             additional: Default::default(),
         }
     }
+    /// Sets the `metadata` property.
+    #[must_use]
+    pub fn metadata(
+        mut self,
+        value: std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
 }
 /// The `Auth` schema.
 #[derive(Debug, Clone, PartialEq)]
@@ -2141,15 +2150,30 @@ pub struct ModelRef {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ModelRef`], by name (for [`ModelRef::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelRefRequired {
+    /// The `id` property.
+    pub id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl ModelRef {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: ModelRefRequired) -> Self {
+        let ModelRefRequired { id, provider_id } = required;
         Self {
-            id: id.into(),
-            provider_id: provider_id.into(),
+            id,
+            provider_id,
             variant: None,
             additional: Default::default(),
         }
+    }
+    /// Sets the `variant` property.
+    #[must_use]
+    pub fn variant(mut self, value: impl Into<String>) -> Self {
+        self.variant = Some(value.into());
+        self
     }
 }
 /// The `Model.status` schema.
@@ -2477,22 +2501,41 @@ pub struct OAuth {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`OAuth`], by name (for [`OAuth::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OAuthRequired {
+    /// The `access` property.
+    pub access: String,
+    /// The `expires` property.
+    pub expires: i64,
+    /// The `refresh` property.
+    pub refresh: String,
+}
 impl OAuth {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        access: impl Into<String>,
-        expires: i64,
-        refresh: impl Into<String>,
-    ) -> Self {
+    pub fn new(required: OAuthRequired) -> Self {
+        let OAuthRequired { access, expires, refresh } = required;
         Self {
-            access: access.into(),
+            access,
             account_id: None,
             enterprise_url: None,
             expires,
-            refresh: refresh.into(),
+            refresh,
             type_: "oauth".to_owned(),
             additional: Default::default(),
         }
+    }
+    /// Sets the `accountId` property.
+    #[must_use]
+    pub fn account_id(mut self, value: impl Into<String>) -> Self {
+        self.account_id = Some(value.into());
+        self
+    }
+    /// Sets the `enterpriseUrl` property.
+    #[must_use]
+    pub fn enterprise_url(mut self, value: impl Into<String>) -> Self {
+        self.enterprise_url = Some(value.into());
+        self
     }
 }
 /// The `Provider` schema.
@@ -3198,12 +3241,21 @@ pub struct WellKnownAuth {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`WellKnownAuth`], by name (for [`WellKnownAuth::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct WellKnownAuthRequired {
+    /// The `key` property.
+    pub key: String,
+    /// The `token` property.
+    pub token: String,
+}
 impl WellKnownAuth {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(key: impl Into<String>, token: impl Into<String>) -> Self {
+    pub fn new(required: WellKnownAuthRequired) -> Self {
+        let WellKnownAuthRequired { key, token } = required;
         Self {
-            key: key.into(),
-            token: token.into(),
+            key,
+            token,
             type_: "wellknown".to_owned(),
             additional: Default::default(),
         }

@@ -2508,7 +2508,7 @@ pub struct SessionsResponse {
     pub cursor: SessionsResponseCursor,
     /// The `data` property.
     ///
-    /// Older server releases send it as `"items"`; both names decode.
+    /// Older server releases send it as `items`; both names decode.
     #[serde(alias = "items")]
     pub data: Vec<SessionV2Info>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
