@@ -61,6 +61,9 @@ struct RouterState<T> {
     connected: bool,
     ended: bool,
     driver: Option<Waker>,
+    /// A subscriber arrived while the connection was down: try again now rather than at
+    /// the end of the backoff (a prompt waits for the connection before it is sent).
+    retry_now: bool,
 }
 
 struct Shared<T> {
@@ -208,6 +211,7 @@ impl<T: StreamEvent + Clone> Router<T> {
                 connected: false,
                 ended: false,
                 driver: None,
+                retry_now: false,
             }),
             handles: AtomicUsize::new(1),
             counters: Arc::default(),
@@ -271,6 +275,11 @@ impl<T> Router<T> {
         let mut queue = VecDeque::new();
         if state.connected {
             queue.push_back(Entry::Item(Ok(StreamItem::Connected)));
+        } else if !state.ended {
+            state.retry_now = true;
+            if let Some(driver) = &state.driver {
+                driver.wake_by_ref();
+            }
         }
         match &session_id {
             Some(session) => state.sessions.entry(session.clone()).or_default().push(id),
@@ -399,6 +408,9 @@ impl<T: StreamEvent + Clone> Future for RouterDriver<T> {
                 .is_some_and(|w| w.will_wake(cx.waker()))
             {
                 state.driver = Some(cx.waker().clone());
+            }
+            if std::mem::take(&mut state.retry_now) {
+                this.upstream.retry_now();
             }
         }
         for _ in 0..DRIVER_BUDGET {

@@ -354,6 +354,16 @@ impl<T> EventStream<T> {
         }
     }
 
+    /// Ends a reconnect backoff early: when the stream is waiting to reconnect, the next
+    /// poll tries at once (the attempt counts as usual). Does nothing otherwise. The
+    /// [`Router`](crate::Router) calls it when a subscriber arrives while the connection is
+    /// down, so a prompt waiting for the connection does not wait out a long backoff.
+    pub fn retry_now(&mut self) {
+        if matches!(self.state, State::Backoff(_)) {
+            self.state = State::Connect;
+        }
+    }
+
     /// Whether a connection is open right now.
     pub fn is_connected(&self) -> bool {
         matches!(self.state, State::Open { .. })

@@ -288,3 +288,44 @@ async fn reconnections_reach_session_subscribers() {
     assert_eq!(Subscription::queued(&other), 0);
     assert_eq!(router.stats().reconnects, 1);
 }
+
+/// A subscriber that arrives while the connection waits out its backoff makes the router
+/// try again at once: a prompt waiting for the connection is not held for the backoff.
+#[tokio::test]
+async fn a_new_subscriber_ends_the_backoff() {
+    let stub = stub(|n, mut s| async move {
+        if n == 0 {
+            respond(s, "503 Service Unavailable", "text/plain", "down").await;
+        } else {
+            write(&mut s, SSE_HEAD.as_bytes()).await;
+            hold(s).await;
+        }
+    })
+    .await;
+    // A backoff far longer than the test's bounds.
+    let config = StreamConfig::default().backoff(
+        Backoff::default()
+            .initial(Duration::from_secs(600))
+            .max(Duration::from_secs(600)),
+    );
+    let router = Router::spawn(EventStream::<Ev>::with_config(
+        connector(&stub.url("/event")),
+        config,
+    ));
+    let mut first = router.subscribe_all();
+    match next(&mut first).await {
+        // (The delay is jittered below 600 s: under 10 s only rarely.)
+        Ok(StreamItem::Retrying { .. }) => {}
+        other => panic!("expected the first attempt to fail, got {other:?}"),
+    }
+    let mut second = router.subscribe("ses_1");
+    // `next` is bounded at 10 s: long before the 600 s backoff would end.
+    assert!(
+        matches!(
+            next(&mut second).await,
+            Ok(StreamItem::Connected | StreamItem::Reconnected { .. })
+        ),
+        "the new subscriber sees the connection open"
+    );
+    assert_eq!(stub.requests(), 2);
+}
