@@ -85,6 +85,10 @@ pub fn run(args: &[String]) -> Result<()> {
                 "--no-fail-fast",
                 "--features",
                 OPT_IN_FEATURES,
+                "--",
+                // Its own step below, with its counts printed.
+                "--skip",
+                CHAOS_TEST,
             ])
             .env("OPENCODE_BIN", &bin)
             .env("RUST_TEST_THREADS", TEST_THREADS)
@@ -96,6 +100,10 @@ pub fn run(args: &[String]) -> Result<()> {
         Ok(())
     })?;
     step("server release matrix", || crate::compat::run(true))?;
+    step(
+        "chaos: over 1,000 faults against the real server, two CPU burners beside it",
+        || chaos(&bin),
+    )?;
     step("https without the rustls feature", without_tls)?;
     step(&format!("the libraries build on Rust {MSRV} (MSRV)"), msrv)?;
     step("a user's crate outside the workspace", user_crate)?;
@@ -266,6 +274,55 @@ fn check_types_dependencies() -> Result<()> {
         bail!(
             "opencode-types depends on {forbidden:?}; it must need serde, serde_json and time only"
         );
+    }
+    Ok(())
+}
+
+/// The chaos test (`crates/opencode/tests/chaos.rs`), run on its own so that its counts
+/// are printed.
+const CHAOS_TEST: &str = "nothing_lost_or_repeated_under_faults";
+
+/// The chaos test with two `stress-ng` CPU workers beside it: the suite must hold on a
+/// loaded machine.
+fn chaos(bin: &std::path::Path) -> Result<()> {
+    let test = |extra: &[&str]| {
+        Command::new(cargo_bin())
+            .args([
+                "test",
+                "-q",
+                "-p",
+                "opencode",
+                "--features",
+                OPT_IN_FEATURES,
+            ])
+            .args(["--test", "chaos"])
+            .args(extra)
+            .env("OPENCODE_BIN", bin)
+            .status()
+            .context("running the chaos test")
+    };
+    let built = test(&["--no-run"])?;
+    if !built.success() {
+        bail!("building the chaos test failed ({built})");
+    }
+    let burners = Command::new("stress-ng")
+        .args(["--cpu", "2", "--timeout", "900", "--quiet"])
+        .spawn();
+    match &burners {
+        Ok(_) => println!("xtask test: stress-ng --cpu 2 is running beside the chaos test"),
+        Err(e) => println!(
+            "xtask test: the chaos test runs unloaded: stress-ng cannot start ({e}); CI installs it"
+        ),
+    }
+    let status = test(&["--", "--nocapture", "--test-threads", "1"]);
+    if let Ok(mut burners) = burners {
+        // SIGTERM, so that stress-ng stops its workers too.
+        let _ = Command::new("kill").arg(burners.id().to_string()).status();
+        let _ = burners.wait();
+    }
+    let status = status?;
+    if !status.success() {
+        bail!("the chaos test failed ({status})");
     }
     Ok(())
 }

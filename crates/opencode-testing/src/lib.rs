@@ -6,8 +6,12 @@
 //! - [`TestServer`]: a real `opencode serve` in temporary HOME/XDG directories with a git
 //!   project and the fake provider as its model; [`TestEnv`] is the same environment
 //!   without the server (for [`opencode_process::Runner`] or custom servers).
+//! - [`chaos::ChaosProxy`]: a fault-injecting proxy to put between an application and a
+//!   server (connections reset before or after forwarding, `502`/`503`, delays, cut and
+//!   stalled answers), with per-route rules, a seeded schedule and counters.
 //! - [`live_binary`]: the binary lookup live tests use to skip when it is not installed.
 
+pub mod chaos;
 mod fake;
 mod server;
 
