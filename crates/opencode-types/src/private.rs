@@ -46,9 +46,27 @@ pub fn variant<T: DeserializeOwned, E: de::Error>(
     serde_json::from_str(json).map_err(|e| E::custom(format_args!("{union} `{tag}`: {e}")))
 }
 
-/// The whole value, kept for an unknown variant.
-pub fn value<E: de::Error>(json: &str) -> Result<serde_json::Value, E> {
-    serde_json::from_str(json).map_err(E::custom)
+/// The whole value, kept for an unknown variant. The tag was read from its first
+/// occurrence; a later duplicate with another value (which the kept value would carry,
+/// JSON objects keeping the last) is refused, so what is written back means what was read.
+pub fn unknown<E: de::Error>(
+    json: &str,
+    path: &[&str],
+    kind: &str,
+    union: &str,
+) -> Result<serde_json::Value, E> {
+    let value: serde_json::Value = serde_json::from_str(json).map_err(E::custom)?;
+    let kept = path
+        .iter()
+        .try_fold(&value, |v, key| v.get(key))
+        .and_then(serde_json::Value::as_str);
+    if kept != Some(kind) {
+        return Err(E::custom(format_args!(
+            "{union}: the discriminator `{}` appears more than once with different values",
+            path.join(".")
+        )));
+    }
+    Ok(value)
 }
 
 /// For optional nullable fields: absent → `None`, `null` → `Some(None)`.

@@ -184,3 +184,31 @@ fn older_v2_session_list_decodes() {
         "{written}"
     );
 }
+
+/// A discriminator given twice with different values (found by fuzzing): the tag is read
+/// from the first, and a kept value would carry the last, so such a frame is refused
+/// rather than written back as something else.
+#[test]
+fn duplicate_discriminator_is_refused() {
+    let text = r#"{"id":"prt_1","sessionID":"ses_1","type":"step-star3y","snapshot":"s","type":"step-start"}"#;
+    let err = serde_json::from_str::<Part>(text).expect_err("refused");
+    assert!(err.to_string().contains("more than once"), "{err}");
+    // The same key twice with the same value is what a JSON object would say anyway.
+    let same = r#"{"type":"brand-new","x":1,"type":"brand-new"}"#;
+    let part: Part = serde_json::from_str(same).expect("decodes");
+    assert!(part.is_unknown());
+}
+
+/// A known tag followed by a duplicate that names another kind.
+#[test]
+fn duplicate_discriminator_on_a_known_kind() {
+    let text = r#"{"id":"prt_1","sessionID":"ses_1","messageID":"msg_1","type":"step-start","type":"text"}"#;
+    match serde_json::from_str::<Part>(text) {
+        Err(_) => {}
+        Ok(part) => {
+            let written = serde_json::to_string(&part).unwrap();
+            let again: Part = serde_json::from_str(&written).expect("what was written decodes");
+            assert_eq!(again, part, "written back as it was read: {written}");
+        }
+    }
+}

@@ -354,8 +354,9 @@ fn render_tagged(out: &mut String, name: &str, t: &Tagged, boxes: &Boxes<'_>, pa
     }
     let _ = writeln!(
         out,
-        "_ => Self::Unknown {{ kind: kind.into_owned(), raw: {}::value::<serde_json::Error>(json)? }}, }}) }}\n}}",
-        paths.private
+        "_ => Self::Unknown {{ raw: {p}::unknown::<serde_json::Error>(json, &[{path_lits}], &kind, {n})?, kind: kind.into_owned() }}, }}) }}\n}}",
+        p = paths.private,
+        n = lit(name)
     );
     let _ = writeln!(
         out,

@@ -3578,8 +3578,10 @@ impl SessionErrorDataError {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["name"], &kind, "SessionErrorDataError")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },

@@ -1094,8 +1094,10 @@ impl V2Event {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "V2Event")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },

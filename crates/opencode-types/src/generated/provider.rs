@@ -104,8 +104,10 @@ impl Auth {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "Auth")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -248,8 +250,10 @@ impl ConnectionInfo {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "ConnectionInfo")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -406,8 +410,10 @@ impl CredentialValue {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "CredentialValue")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -611,8 +617,10 @@ impl IntegrationAttemptStatus {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["status"], &kind, "IntegrationAttemptStatus")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -1014,8 +1022,10 @@ impl IntegrationMethod {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "IntegrationMethod")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -1139,8 +1149,10 @@ impl IntegrationOAuthMethodPromptsItem {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "IntegrationOAuthMethodPromptsItem")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -1500,8 +1512,10 @@ impl ModelApi {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "ModelApi")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -2670,8 +2684,10 @@ impl ProviderApi {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "ProviderApi")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -2866,8 +2882,10 @@ impl ProviderAuthMethodPromptsItem {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "ProviderAuthMethodPromptsItem")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },

@@ -721,8 +721,10 @@ impl SessionStatus {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "SessionStatus")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },

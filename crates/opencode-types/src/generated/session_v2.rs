@@ -64,8 +64,10 @@ impl LLMToolContent {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "LLMToolContent")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -501,8 +503,10 @@ impl SessionDurableEvent {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "SessionDurableEvent")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -968,8 +972,10 @@ impl SessionMessage {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "SessionMessage")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -1225,8 +1231,10 @@ impl SessionMessageAssistantContentItem {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "SessionMessageAssistantContentItem")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -1613,8 +1621,10 @@ impl SessionMessageAssistantToolState {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["status"], &kind, "SessionMessageAssistantToolState")?,
                         kind: kind.into_owned(),
-                        raw: crate::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },

@@ -78,8 +78,10 @@ impl Envelope {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: opencode_types::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["inner", "type"], &kind, "Envelope")?,
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -259,8 +261,10 @@ impl Shape {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: opencode_types::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "Shape")?,
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
@@ -375,8 +379,10 @@ impl Status {
                 }
                 _ => {
                     Self::Unknown {
+                        raw: opencode_types::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["kind"], &kind, "Status")?,
                         kind: kind.into_owned(),
-                        raw: opencode_types::__private::value::<serde_json::Error>(json)?,
                     }
                 }
             },
