@@ -8,6 +8,10 @@
 //! `opencode-sse` types them). Every builder can also produce its request without I/O
 //! (`.request()`, `.http_request()`), which is how every operation is tested.
 //!
+//! Every builder implements [`Operation`] (its id, request and `send`), and all but the
+//! event streams [`BufferedOperation`], whose `send_with_response` also returns the
+//! response's status and headers ([`ApiResponse`]).
+//!
 //! The crate root holds [`Api`] and the group types (`SessionApi`, …); the builders are in
 //! [`ops`], so `use opencode_api::*` next to `use opencode_types::*` leaves every name
 //! unambiguous (`SessionStatus` is the status type, `ops::SessionStatus` its request).
@@ -28,9 +32,11 @@
 
 #[rustfmt::skip]
 mod generated;
+mod operation;
 
 pub use generated::*;
 use opencode_transport::{Client, Error};
+pub use operation::{ApiResponse, BufferedOperation, Operation};
 
 /// The entry point: every operation group of the server, over one transport client.
 #[derive(Debug, Clone)]

@@ -37,6 +37,7 @@ async fn reads_auth_routing_and_errors() {
     auth(&server, &api).await;
     routing(&api, &project).await;
     errors(&api).await;
+    generic(&api, &project).await;
     v2_session(&api, &project).await;
 
     server.stop().await;
@@ -893,4 +894,38 @@ async fn v2_session(api: &Api, project: &str) {
         err.server_message(),
         Some("Session wait is not available yet")
     );
+}
+
+/// Through the traits every builder implements: the same answer as `send`, and the
+/// response's status and headers with it.
+async fn generic(api: &Api, project: &str) {
+    use opencode_api::{BufferedOperation, Operation};
+
+    async fn via_trait<O: BufferedOperation>(op: O) -> opencode_api::ApiResponse<O::Output> {
+        assert!(!O::ID.is_empty());
+        op.send_with_response().await.expect("answers")
+    }
+    assert_eq!(<opencode_api::ops::PathGet as Operation>::ID, "path.get");
+    let direct = api.path().get().send().await.expect("path");
+    let response = via_trait(api.path().get()).await;
+    assert_eq!(response.status, http::StatusCode::OK);
+    assert!(
+        response
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/json")),
+        "{:?}",
+        response.headers
+    );
+    assert_eq!(response.value, direct);
+    assert_eq!(response.into_inner().directory, project);
+    // A text answer and a request built through the trait.
+    let op = api.file().read("README.md");
+    assert_eq!(
+        Operation::http_request(&op).expect("builds").uri(),
+        op.http_request().expect("builds").uri()
+    );
+    let read = op.send_with_response().await.expect("file");
+    assert_eq!(read.status, http::StatusCode::OK);
 }

@@ -90,7 +90,34 @@ impl AppAgents {
         self,
     ) -> Result<Vec<opencode_types::Agent>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for AppAgents {
+    type Output = Vec<opencode_types::Agent>;
+    const ID: &'static str = "app.agents";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        AppAgents::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Agent>, opencode_transport::Error>,
+    > + Send {
+        AppAgents::send(self)
+    }
+}
+impl crate::BufferedOperation for AppAgents {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Agent>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Write log
@@ -160,7 +187,34 @@ impl AppLog {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for AppLog {
+    type Output = bool;
+    const ID: &'static str = "app.log";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        AppLog::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        AppLog::send(self)
+    }
+}
+impl crate::BufferedOperation for AppLog {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List skills
@@ -221,6 +275,36 @@ impl AppSkills {
         self,
     ) -> Result<Vec<opencode_types::AppSkillsResponseItem>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for AppSkills {
+    type Output = Vec<opencode_types::AppSkillsResponseItem>;
+    const ID: &'static str = "app.skills";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        AppSkills::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::AppSkillsResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        AppSkills::send(self)
+    }
+}
+impl crate::BufferedOperation for AppSkills {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::AppSkillsResponseItem>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -74,6 +74,33 @@ impl CommandList {
         self,
     ) -> Result<Vec<opencode_types::Command>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for CommandList {
+    type Output = Vec<opencode_types::Command>;
+    const ID: &'static str = "command.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        CommandList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Command>, opencode_transport::Error>,
+    > + Send {
+        CommandList::send(self)
+    }
+}
+impl crate::BufferedOperation for CommandList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Command>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

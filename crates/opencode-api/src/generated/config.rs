@@ -90,7 +90,34 @@ impl ConfigGet {
         self,
     ) -> Result<opencode_types::Config, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ConfigGet {
+    type Output = opencode_types::Config;
+    const ID: &'static str = "config.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ConfigGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Config, opencode_transport::Error>,
+    > + Send {
+        ConfigGet::send(self)
+    }
+}
+impl crate::BufferedOperation for ConfigGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Config, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List config providers
@@ -154,7 +181,37 @@ impl ConfigProviders {
         self,
     ) -> Result<opencode_types::ConfigProvidersResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ConfigProviders {
+    type Output = opencode_types::ConfigProvidersResponse;
+    const ID: &'static str = "config.providers";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ConfigProviders::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::ConfigProvidersResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ConfigProviders::send(self)
+    }
+}
+impl crate::BufferedOperation for ConfigProviders {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ConfigProvidersResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Update configuration
@@ -229,6 +286,33 @@ impl ConfigUpdate {
         self,
     ) -> Result<opencode_types::Config, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ConfigUpdate {
+    type Output = opencode_types::Config;
+    const ID: &'static str = "config.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ConfigUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Config, opencode_transport::Error>,
+    > + Send {
+        ConfigUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for ConfigUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Config, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -81,3 +81,25 @@ impl EventSubscribe {
         self.client.send_streaming(req).await
     }
 }
+impl crate::Operation for EventSubscribe {
+    type Output = http::Response<opencode_transport::ResponseBody>;
+    const ID: &'static str = "event.subscribe";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        EventSubscribe::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            http::Response<opencode_transport::ResponseBody>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        EventSubscribe::send(self)
+    }
+}

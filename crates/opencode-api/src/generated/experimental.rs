@@ -126,7 +126,37 @@ impl ExperimentalCapabilitiesGet {
         self,
     ) -> Result<opencode_types::ExperimentalCapabilities, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalCapabilitiesGet {
+    type Output = opencode_types::ExperimentalCapabilities;
+    const ID: &'static str = "experimental.capabilities.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalCapabilitiesGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::ExperimentalCapabilities,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalCapabilitiesGet::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalCapabilitiesGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ExperimentalCapabilities, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `experimental.console`.
@@ -221,7 +251,34 @@ impl ExperimentalConsoleGet {
         self,
     ) -> Result<opencode_types::ConsoleState, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalConsoleGet {
+    type Output = opencode_types::ConsoleState;
+    const ID: &'static str = "experimental.console.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalConsoleGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ConsoleState, opencode_transport::Error>,
+    > + Send {
+        ExperimentalConsoleGet::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalConsoleGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ConsoleState, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List switchable Console orgs
@@ -288,7 +345,40 @@ impl ExperimentalConsoleListOrgs {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalConsoleListOrgs {
+    type Output = opencode_types::ExperimentalConsoleListOrgsResponse;
+    const ID: &'static str = "experimental.console.listOrgs";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalConsoleListOrgs::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::ExperimentalConsoleListOrgsResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalConsoleListOrgs::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalConsoleListOrgs {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::ExperimentalConsoleListOrgsResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Switch active Console org
@@ -364,7 +454,34 @@ impl ExperimentalConsoleSwitchOrg {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalConsoleSwitchOrg {
+    type Output = bool;
+    const ID: &'static str = "experimental.console.switchOrg";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalConsoleSwitchOrg::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        ExperimentalConsoleSwitchOrg::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalConsoleSwitchOrg {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `experimental.control_plane`.
@@ -455,7 +572,35 @@ impl ExperimentalControlPlaneMoveSession {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalControlPlaneMoveSession {
+    type Output = ();
+    const ID: &'static str = "experimental.controlPlane.moveSession";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalControlPlaneMoveSession::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        ExperimentalControlPlaneMoveSession::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalControlPlaneMoveSession {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `experimental.project_copy`.
@@ -557,7 +702,40 @@ impl ExperimentalProjectCopyGenerateName {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalProjectCopyGenerateName {
+    type Output = opencode_types::ExperimentalProjectCopyGenerateNameResponse;
+    const ID: &'static str = "experimental.projectCopy.generateName";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalProjectCopyGenerateName::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::ExperimentalProjectCopyGenerateNameResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalProjectCopyGenerateName::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalProjectCopyGenerateName {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::ExperimentalProjectCopyGenerateNameResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `experimental.resource`.
@@ -639,7 +817,40 @@ impl ExperimentalResourceList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalResourceList {
+    type Output = std::collections::BTreeMap<String, opencode_types::McpResource>;
+    const ID: &'static str = "experimental.resource.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalResourceList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            std::collections::BTreeMap<String, opencode_types::McpResource>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalResourceList::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalResourceList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        std::collections::BTreeMap<String, opencode_types::McpResource>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `experimental.session`.
@@ -730,7 +941,34 @@ impl ExperimentalSessionBackground {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalSessionBackground {
+    type Output = bool;
+    const ID: &'static str = "experimental.session.background";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalSessionBackground::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        ExperimentalSessionBackground::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalSessionBackground {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List sessions
@@ -854,7 +1092,34 @@ impl ExperimentalSessionList {
         self,
     ) -> Result<Vec<opencode_types::GlobalSession>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalSessionList {
+    type Output = Vec<opencode_types::GlobalSession>;
+    const ID: &'static str = "experimental.session.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalSessionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::GlobalSession>, opencode_transport::Error>,
+    > + Send {
+        ExperimentalSessionList::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalSessionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::GlobalSession>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `experimental.workspace`.
@@ -993,7 +1258,34 @@ impl ExperimentalWorkspaceCreate {
         self,
     ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceCreate {
+    type Output = opencode_types::Workspace;
+    const ID: &'static str = "experimental.workspace.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Workspace, opencode_transport::Error>,
+    > + Send {
+        ExperimentalWorkspaceCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List workspaces
@@ -1057,7 +1349,34 @@ impl ExperimentalWorkspaceList {
         self,
     ) -> Result<Vec<opencode_types::Workspace>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceList {
+    type Output = Vec<opencode_types::Workspace>;
+    const ID: &'static str = "experimental.workspace.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Workspace>, opencode_transport::Error>,
+    > + Send {
+        ExperimentalWorkspaceList::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Workspace>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove workspace
@@ -1124,7 +1443,34 @@ impl ExperimentalWorkspaceRemove {
         self,
     ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceRemove {
+    type Output = opencode_types::Workspace;
+    const ID: &'static str = "experimental.workspace.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Workspace, opencode_transport::Error>,
+    > + Send {
+        ExperimentalWorkspaceRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Workspace status
@@ -1191,7 +1537,40 @@ impl ExperimentalWorkspaceStatus {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceStatus {
+    type Output = Vec<opencode_types::WorkspaceEventConnectionStatus>;
+    const ID: &'static str = "experimental.workspace.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::WorkspaceEventConnectionStatus>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalWorkspaceStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        Vec<opencode_types::WorkspaceEventConnectionStatus>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Sync workspace list
@@ -1253,7 +1632,35 @@ impl ExperimentalWorkspaceSyncList {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceSyncList {
+    type Output = ();
+    const ID: &'static str = "experimental.workspace.syncList";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceSyncList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        ExperimentalWorkspaceSyncList::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceSyncList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Warp session into workspace
@@ -1326,7 +1733,35 @@ impl ExperimentalWorkspaceWarp {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceWarp {
+    type Output = ();
+    const ID: &'static str = "experimental.workspace.warp";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceWarp::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        ExperimentalWorkspaceWarp::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceWarp {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `experimental.workspace.adapter`.
@@ -1408,6 +1843,39 @@ impl ExperimentalWorkspaceAdapterList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ExperimentalWorkspaceAdapterList {
+    type Output = Vec<opencode_types::ExperimentalWorkspaceAdapterListResponseItem>;
+    const ID: &'static str = "experimental.workspace.adapter.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ExperimentalWorkspaceAdapterList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::ExperimentalWorkspaceAdapterListResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ExperimentalWorkspaceAdapterList::send(self)
+    }
+}
+impl crate::BufferedOperation for ExperimentalWorkspaceAdapterList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        Vec<opencode_types::ExperimentalWorkspaceAdapterListResponseItem>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }

@@ -96,7 +96,34 @@ impl FileList {
         self,
     ) -> Result<Vec<opencode_types::FileNode>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FileList {
+    type Output = Vec<opencode_types::FileNode>;
+    const ID: &'static str = "file.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FileList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::FileNode>, opencode_transport::Error>,
+    > + Send {
+        FileList::send(self)
+    }
+}
+impl crate::BufferedOperation for FileList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::FileNode>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Read file
@@ -166,7 +193,34 @@ impl FileRead {
         self,
     ) -> Result<opencode_types::FileContent, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FileRead {
+    type Output = opencode_types::FileContent;
+    const ID: &'static str = "file.read";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FileRead::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::FileContent, opencode_transport::Error>,
+    > + Send {
+        FileRead::send(self)
+    }
+}
+impl crate::BufferedOperation for FileRead {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::FileContent, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get file status
@@ -230,6 +284,33 @@ impl FileStatus {
         self,
     ) -> Result<Vec<opencode_types::File>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FileStatus {
+    type Output = Vec<opencode_types::File>;
+    const ID: &'static str = "file.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FileStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::File>, opencode_transport::Error>,
+    > + Send {
+        FileStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for FileStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::File>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -127,7 +127,34 @@ impl FindFiles {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<Vec<String>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FindFiles {
+    type Output = Vec<String>;
+    const ID: &'static str = "find.files";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FindFiles::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, opencode_transport::Error>,
+    > + Send {
+        FindFiles::send(self)
+    }
+}
+impl crate::BufferedOperation for FindFiles {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<String>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Find symbols
@@ -197,7 +224,34 @@ impl FindSymbols {
         self,
     ) -> Result<Vec<opencode_types::Symbol>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FindSymbols {
+    type Output = Vec<opencode_types::Symbol>;
+    const ID: &'static str = "find.symbols";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FindSymbols::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Symbol>, opencode_transport::Error>,
+    > + Send {
+        FindSymbols::send(self)
+    }
+}
+impl crate::BufferedOperation for FindSymbols {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Symbol>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Find text
@@ -264,6 +318,36 @@ impl FindText {
         self,
     ) -> Result<Vec<opencode_types::FindTextResponseItem>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FindText {
+    type Output = Vec<opencode_types::FindTextResponseItem>;
+    const ID: &'static str = "find.text";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FindText::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::FindTextResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        FindText::send(self)
+    }
+}
+impl crate::BufferedOperation for FindText {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::FindTextResponseItem>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -73,6 +73,33 @@ impl FormatterStatus {
         self,
     ) -> Result<Vec<opencode_types::FormatterStatus>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for FormatterStatus {
+    type Output = Vec<opencode_types::FormatterStatus>;
+    const ID: &'static str = "formatter.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        FormatterStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::FormatterStatus>, opencode_transport::Error>,
+    > + Send {
+        FormatterStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for FormatterStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::FormatterStatus>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

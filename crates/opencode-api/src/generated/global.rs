@@ -105,7 +105,34 @@ impl GlobalDispose {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for GlobalDispose {
+    type Output = bool;
+    const ID: &'static str = "global.dispose";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalDispose::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        GlobalDispose::send(self)
+    }
+}
+impl crate::BufferedOperation for GlobalDispose {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get global events
@@ -176,6 +203,28 @@ impl GlobalEvent {
         self.client.send_streaming(req).await
     }
 }
+impl crate::Operation for GlobalEvent {
+    type Output = http::Response<opencode_transport::ResponseBody>;
+    const ID: &'static str = "global.event";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalEvent::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            http::Response<opencode_transport::ResponseBody>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        GlobalEvent::send(self)
+    }
+}
 /// Get health
 ///
 /// Get health information about the OpenCode server.
@@ -237,7 +286,34 @@ impl GlobalHealth {
         self,
     ) -> Result<opencode_types::GlobalHealthResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for GlobalHealth {
+    type Output = opencode_types::GlobalHealthResponse;
+    const ID: &'static str = "global.health";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalHealth::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::GlobalHealthResponse, opencode_transport::Error>,
+    > + Send {
+        GlobalHealth::send(self)
+    }
+}
+impl crate::BufferedOperation for GlobalHealth {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::GlobalHealthResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Upgrade opencode
@@ -312,7 +388,34 @@ impl GlobalUpgrade {
         self,
     ) -> Result<opencode_types::GlobalUpgradeResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for GlobalUpgrade {
+    type Output = opencode_types::GlobalUpgradeResponse;
+    const ID: &'static str = "global.upgrade";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalUpgrade::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::GlobalUpgradeResponse, opencode_transport::Error>,
+    > + Send {
+        GlobalUpgrade::send(self)
+    }
+}
+impl crate::BufferedOperation for GlobalUpgrade {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::GlobalUpgradeResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `global.config`.
@@ -399,7 +502,34 @@ impl GlobalConfigGet {
         self,
     ) -> Result<opencode_types::Config, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for GlobalConfigGet {
+    type Output = opencode_types::Config;
+    const ID: &'static str = "global.config.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalConfigGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Config, opencode_transport::Error>,
+    > + Send {
+        GlobalConfigGet::send(self)
+    }
+}
+impl crate::BufferedOperation for GlobalConfigGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Config, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Update global configuration
@@ -474,6 +604,33 @@ impl GlobalConfigUpdate {
         self,
     ) -> Result<opencode_types::Config, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for GlobalConfigUpdate {
+    type Output = opencode_types::Config;
+    const ID: &'static str = "global.config.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        GlobalConfigUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Config, opencode_transport::Error>,
+    > + Send {
+        GlobalConfigUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for GlobalConfigUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Config, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -75,6 +75,33 @@ impl InstanceDispose {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for InstanceDispose {
+    type Output = bool;
+    const ID: &'static str = "instance.dispose";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        InstanceDispose::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        InstanceDispose::send(self)
+    }
+}
+impl crate::BufferedOperation for InstanceDispose {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -74,6 +74,33 @@ impl LspStatus {
         self,
     ) -> Result<Vec<opencode_types::LSPStatus>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for LspStatus {
+    type Output = Vec<opencode_types::LSPStatus>;
+    const ID: &'static str = "lsp.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        LspStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::LSPStatus>, opencode_transport::Error>,
+    > + Send {
+        LspStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for LspStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::LSPStatus>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

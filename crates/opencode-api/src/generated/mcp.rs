@@ -116,7 +116,40 @@ impl McpAdd {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpAdd {
+    type Output = std::collections::BTreeMap<String, opencode_types::MCPStatus>;
+    const ID: &'static str = "mcp.add";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpAdd::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            std::collections::BTreeMap<String, opencode_types::MCPStatus>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        McpAdd::send(self)
+    }
+}
+impl crate::BufferedOperation for McpAdd {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        std::collections::BTreeMap<String, opencode_types::MCPStatus>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// mcp.connect
@@ -181,7 +214,34 @@ impl McpConnect {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpConnect {
+    type Output = bool;
+    const ID: &'static str = "mcp.connect";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpConnect::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        McpConnect::send(self)
+    }
+}
+impl crate::BufferedOperation for McpConnect {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// mcp.disconnect
@@ -246,7 +306,34 @@ impl McpDisconnect {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpDisconnect {
+    type Output = bool;
+    const ID: &'static str = "mcp.disconnect";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpDisconnect::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        McpDisconnect::send(self)
+    }
+}
+impl crate::BufferedOperation for McpDisconnect {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get MCP status
@@ -310,7 +397,40 @@ impl McpStatus {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpStatus {
+    type Output = std::collections::BTreeMap<String, opencode_types::MCPStatus>;
+    const ID: &'static str = "mcp.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            std::collections::BTreeMap<String, opencode_types::MCPStatus>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        McpStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for McpStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        std::collections::BTreeMap<String, opencode_types::MCPStatus>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `mcp.auth`.
@@ -416,7 +536,34 @@ impl McpAuthAuthenticate {
         self,
     ) -> Result<opencode_types::MCPStatus, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpAuthAuthenticate {
+    type Output = opencode_types::MCPStatus;
+    const ID: &'static str = "mcp.auth.authenticate";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpAuthAuthenticate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::MCPStatus, opencode_transport::Error>,
+    > + Send {
+        McpAuthAuthenticate::send(self)
+    }
+}
+impl crate::BufferedOperation for McpAuthAuthenticate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::MCPStatus, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Complete MCP OAuth
@@ -494,7 +641,34 @@ impl McpAuthCallback {
         self,
     ) -> Result<opencode_types::MCPStatus, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpAuthCallback {
+    type Output = opencode_types::MCPStatus;
+    const ID: &'static str = "mcp.auth.callback";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpAuthCallback::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::MCPStatus, opencode_transport::Error>,
+    > + Send {
+        McpAuthCallback::send(self)
+    }
+}
+impl crate::BufferedOperation for McpAuthCallback {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::MCPStatus, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove MCP OAuth
@@ -561,7 +735,34 @@ impl McpAuthRemove {
         self,
     ) -> Result<opencode_types::McpAuthRemoveResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpAuthRemove {
+    type Output = opencode_types::McpAuthRemoveResponse;
+    const ID: &'static str = "mcp.auth.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpAuthRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::McpAuthRemoveResponse, opencode_transport::Error>,
+    > + Send {
+        McpAuthRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for McpAuthRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::McpAuthRemoveResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Start MCP OAuth
@@ -628,6 +829,33 @@ impl McpAuthStart {
         self,
     ) -> Result<opencode_types::McpAuthStartResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for McpAuthStart {
+    type Output = opencode_types::McpAuthStartResponse;
+    const ID: &'static str = "mcp.auth.start";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        McpAuthStart::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::McpAuthStartResponse, opencode_transport::Error>,
+    > + Send {
+        McpAuthStart::send(self)
+    }
+}
+impl crate::BufferedOperation for McpAuthStart {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::McpAuthStartResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -117,7 +117,34 @@ impl PartDelete {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PartDelete {
+    type Output = bool;
+    const ID: &'static str = "part.delete";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PartDelete::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        PartDelete::send(self)
+    }
+}
+impl crate::BufferedOperation for PartDelete {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// part.update
@@ -204,6 +231,33 @@ impl PartUpdate {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<opencode_types::Part, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PartUpdate {
+    type Output = opencode_types::Part;
+    const ID: &'static str = "part.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PartUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Part, opencode_transport::Error>,
+    > + Send {
+        PartUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for PartUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Part, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -72,6 +72,33 @@ impl PathGet {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<opencode_types::Path, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PathGet {
+    type Output = opencode_types::Path;
+    const ID: &'static str = "path.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PathGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Path, opencode_transport::Error>,
+    > + Send {
+        PathGet::send(self)
+    }
+}
+impl crate::BufferedOperation for PathGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Path, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -101,7 +101,37 @@ impl PermissionList {
         self,
     ) -> Result<Vec<opencode_types::PermissionRequest>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PermissionList {
+    type Output = Vec<opencode_types::PermissionRequest>;
+    const ID: &'static str = "permission.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PermissionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::PermissionRequest>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        PermissionList::send(self)
+    }
+}
+impl crate::BufferedOperation for PermissionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::PermissionRequest>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Respond to permission request
@@ -177,7 +207,34 @@ impl PermissionReply {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PermissionReply {
+    type Output = bool;
+    const ID: &'static str = "permission.reply";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PermissionReply::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        PermissionReply::send(self)
+    }
+}
+impl crate::BufferedOperation for PermissionReply {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Respond to permission
@@ -260,6 +317,33 @@ impl PermissionRespond {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PermissionRespond {
+    type Output = bool;
+    const ID: &'static str = "permission.respond";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PermissionRespond::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        PermissionRespond::send(self)
+    }
+}
+impl crate::BufferedOperation for PermissionRespond {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -109,7 +109,34 @@ impl ProjectCurrent {
         self,
     ) -> Result<opencode_types::Project, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProjectCurrent {
+    type Output = opencode_types::Project;
+    const ID: &'static str = "project.current";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProjectCurrent::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Project, opencode_transport::Error>,
+    > + Send {
+        ProjectCurrent::send(self)
+    }
+}
+impl crate::BufferedOperation for ProjectCurrent {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Project, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List project directories
@@ -176,7 +203,34 @@ impl ProjectDirectories {
         self,
     ) -> Result<opencode_types::ProjectDirectories, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProjectDirectories {
+    type Output = opencode_types::ProjectDirectories;
+    const ID: &'static str = "project.directories";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProjectDirectories::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ProjectDirectories, opencode_transport::Error>,
+    > + Send {
+        ProjectDirectories::send(self)
+    }
+}
+impl crate::BufferedOperation for ProjectDirectories {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ProjectDirectories, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Initialize git repository
@@ -240,7 +294,34 @@ impl ProjectInitGit {
         self,
     ) -> Result<opencode_types::Project, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProjectInitGit {
+    type Output = opencode_types::Project;
+    const ID: &'static str = "project.initGit";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProjectInitGit::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Project, opencode_transport::Error>,
+    > + Send {
+        ProjectInitGit::send(self)
+    }
+}
+impl crate::BufferedOperation for ProjectInitGit {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Project, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List all projects
@@ -301,7 +382,34 @@ impl ProjectList {
         self,
     ) -> Result<Vec<opencode_types::Project>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProjectList {
+    type Output = Vec<opencode_types::Project>;
+    const ID: &'static str = "project.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProjectList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Project>, opencode_transport::Error>,
+    > + Send {
+        ProjectList::send(self)
+    }
+}
+impl crate::BufferedOperation for ProjectList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Project>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Update project
@@ -379,6 +487,33 @@ impl ProjectUpdate {
         self,
     ) -> Result<opencode_types::Project, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProjectUpdate {
+    type Output = opencode_types::Project;
+    const ID: &'static str = "project.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProjectUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Project, opencode_transport::Error>,
+    > + Send {
+        ProjectUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for ProjectUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Project, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -94,7 +94,43 @@ impl ProviderAuth {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProviderAuth {
+    type Output = std::collections::BTreeMap<
+        String,
+        Vec<opencode_types::ProviderAuthMethod>,
+    >;
+    const ID: &'static str = "provider.auth";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProviderAuth::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            std::collections::BTreeMap<String, Vec<opencode_types::ProviderAuthMethod>>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ProviderAuth::send(self)
+    }
+}
+impl crate::BufferedOperation for ProviderAuth {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        std::collections::BTreeMap<String, Vec<opencode_types::ProviderAuthMethod>>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// List providers
@@ -158,7 +194,34 @@ impl ProviderList {
         self,
     ) -> Result<opencode_types::ProviderListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProviderList {
+    type Output = opencode_types::ProviderListResponse;
+    const ID: &'static str = "provider.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProviderList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ProviderListResponse, opencode_transport::Error>,
+    > + Send {
+        ProviderList::send(self)
+    }
+}
+impl crate::BufferedOperation for ProviderList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ProviderListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `provider.oauth`.
@@ -259,7 +322,37 @@ impl ProviderOauthAuthorize {
         self,
     ) -> Result<opencode_types::ProviderAuthAuthorization, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProviderOauthAuthorize {
+    type Output = opencode_types::ProviderAuthAuthorization;
+    const ID: &'static str = "provider.oauth.authorize";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProviderOauthAuthorize::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::ProviderAuthAuthorization,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        ProviderOauthAuthorize::send(self)
+    }
+}
+impl crate::BufferedOperation for ProviderOauthAuthorize {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ProviderAuthAuthorization, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Handle OAuth callback
@@ -335,6 +428,33 @@ impl ProviderOauthCallback {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ProviderOauthCallback {
+    type Output = bool;
+    const ID: &'static str = "provider.oauth.callback";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ProviderOauthCallback::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        ProviderOauthCallback::send(self)
+    }
+}
+impl crate::BufferedOperation for ProviderOauthCallback {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

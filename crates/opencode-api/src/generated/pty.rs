@@ -154,7 +154,34 @@ impl PtyConnect {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyConnect {
+    type Output = bool;
+    const ID: &'static str = "pty.connect";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyConnect::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        PtyConnect::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyConnect {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create PTY WebSocket token
@@ -221,7 +248,34 @@ impl PtyConnectToken {
         self,
     ) -> Result<opencode_types::PtyTicketConnectToken, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyConnectToken {
+    type Output = opencode_types::PtyTicketConnectToken;
+    const ID: &'static str = "pty.connectToken";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyConnectToken::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::PtyTicketConnectToken, opencode_transport::Error>,
+    > + Send {
+        PtyConnectToken::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyConnectToken {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::PtyTicketConnectToken, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create PTY session
@@ -291,7 +345,34 @@ impl PtyCreate {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<opencode_types::Pty, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyCreate {
+    type Output = opencode_types::Pty;
+    const ID: &'static str = "pty.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Pty, opencode_transport::Error>,
+    > + Send {
+        PtyCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Pty, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get PTY session
@@ -356,7 +437,34 @@ impl PtyGet {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<opencode_types::Pty, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyGet {
+    type Output = opencode_types::Pty;
+    const ID: &'static str = "pty.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Pty, opencode_transport::Error>,
+    > + Send {
+        PtyGet::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Pty, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List PTY sessions
@@ -417,7 +525,34 @@ impl PtyList {
         self,
     ) -> Result<Vec<opencode_types::Pty>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyList {
+    type Output = Vec<opencode_types::Pty>;
+    const ID: &'static str = "pty.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Pty>, opencode_transport::Error>,
+    > + Send {
+        PtyList::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Pty>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove PTY session
@@ -482,7 +617,34 @@ impl PtyRemove {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyRemove {
+    type Output = bool;
+    const ID: &'static str = "pty.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        PtyRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List available shells
@@ -546,7 +708,37 @@ impl PtyShells {
         self,
     ) -> Result<Vec<opencode_types::PtyShellsResponseItem>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyShells {
+    type Output = Vec<opencode_types::PtyShellsResponseItem>;
+    const ID: &'static str = "pty.shells";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyShells::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::PtyShellsResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        PtyShells::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyShells {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::PtyShellsResponseItem>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Update PTY session
@@ -622,6 +814,33 @@ impl PtyUpdate {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<opencode_types::Pty, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for PtyUpdate {
+    type Output = opencode_types::Pty;
+    const ID: &'static str = "pty.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        PtyUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Pty, opencode_transport::Error>,
+    > + Send {
+        PtyUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for PtyUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Pty, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -274,7 +274,34 @@ impl SessionAbort {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionAbort {
+    type Output = bool;
+    const ID: &'static str = "session.abort";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionAbort::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SessionAbort::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionAbort {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session children
@@ -341,7 +368,34 @@ impl SessionChildren {
         self,
     ) -> Result<Vec<opencode_types::Session>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionChildren {
+    type Output = Vec<opencode_types::Session>;
+    const ID: &'static str = "session.children";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionChildren::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Session>, opencode_transport::Error>,
+    > + Send {
+        SessionChildren::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionChildren {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Session>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Send command
@@ -419,7 +473,37 @@ impl SessionCommand {
         self,
     ) -> Result<opencode_types::SessionCommandResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionCommand {
+    type Output = opencode_types::SessionCommandResponse;
+    const ID: &'static str = "session.command";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionCommand::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::SessionCommandResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SessionCommand::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionCommand {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionCommandResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create session
@@ -494,7 +578,34 @@ impl SessionCreate {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionCreate {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Delete session
@@ -559,7 +670,34 @@ impl SessionDelete {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionDelete {
+    type Output = bool;
+    const ID: &'static str = "session.delete";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionDelete::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SessionDelete::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionDelete {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Delete message
@@ -631,7 +769,34 @@ impl SessionDeleteMessage {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionDeleteMessage {
+    type Output = bool;
+    const ID: &'static str = "session.deleteMessage";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionDeleteMessage::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SessionDeleteMessage::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionDeleteMessage {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get message diff
@@ -708,7 +873,34 @@ impl SessionDiff {
         self,
     ) -> Result<Vec<opencode_types::SnapshotFileDiff>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionDiff {
+    type Output = Vec<opencode_types::SnapshotFileDiff>;
+    const ID: &'static str = "session.diff";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionDiff::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::SnapshotFileDiff>, opencode_transport::Error>,
+    > + Send {
+        SessionDiff::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionDiff {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::SnapshotFileDiff>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Fork session
@@ -786,7 +978,34 @@ impl SessionFork {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionFork {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.fork";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionFork::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionFork::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionFork {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session
@@ -853,7 +1072,34 @@ impl SessionGet {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionGet {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionGet::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Initialize session
@@ -929,7 +1175,34 @@ impl SessionInit {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionInit {
+    type Output = bool;
+    const ID: &'static str = "session.init";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionInit::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SessionInit::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionInit {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List sessions
@@ -1050,7 +1323,34 @@ impl SessionList {
         self,
     ) -> Result<Vec<opencode_types::Session>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionList {
+    type Output = Vec<opencode_types::Session>;
+    const ID: &'static str = "session.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Session>, opencode_transport::Error>,
+    > + Send {
+        SessionList::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Session>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get message
@@ -1124,7 +1424,37 @@ impl SessionMessage {
         self,
     ) -> Result<opencode_types::SessionMessageResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionMessage {
+    type Output = opencode_types::SessionMessageResponse;
+    const ID: &'static str = "session.message";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionMessage::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::SessionMessageResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SessionMessage::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionMessage {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionMessageResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session messages
@@ -1214,7 +1544,40 @@ impl SessionMessages {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionMessages {
+    type Output = Vec<opencode_types::SessionMessagesResponseItem>;
+    const ID: &'static str = "session.messages";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionMessages::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::SessionMessagesResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SessionMessages::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionMessages {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        Vec<opencode_types::SessionMessagesResponseItem>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Send message
@@ -1292,7 +1655,37 @@ impl SessionPrompt {
         self,
     ) -> Result<opencode_types::SessionCommandResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionPrompt {
+    type Output = opencode_types::SessionCommandResponse;
+    const ID: &'static str = "session.prompt";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionPrompt::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::SessionCommandResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SessionPrompt::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionPrompt {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionCommandResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Send async message
@@ -1368,7 +1761,35 @@ impl SessionPromptAsync {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionPromptAsync {
+    type Output = ();
+    const ID: &'static str = "session.prompt_async";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionPromptAsync::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        SessionPromptAsync::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionPromptAsync {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Revert message
@@ -1446,7 +1867,34 @@ impl SessionRevert {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionRevert {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.revert";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionRevert::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionRevert::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionRevert {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Share session
@@ -1513,7 +1961,34 @@ impl SessionShare {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionShare {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.share";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionShare::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionShare::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionShare {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Run shell command
@@ -1591,7 +2066,34 @@ impl SessionShell {
         self,
     ) -> Result<opencode_types::SessionShellResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionShell {
+    type Output = opencode_types::SessionShellResponse;
+    const ID: &'static str = "session.shell";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionShell::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::SessionShellResponse, opencode_transport::Error>,
+    > + Send {
+        SessionShell::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionShell {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionShellResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session status
@@ -1658,7 +2160,40 @@ impl SessionStatus {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionStatus {
+    type Output = std::collections::BTreeMap<String, opencode_types::SessionStatus>;
+    const ID: &'static str = "session.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            std::collections::BTreeMap<String, opencode_types::SessionStatus>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SessionStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        std::collections::BTreeMap<String, opencode_types::SessionStatus>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Summarize session
@@ -1734,7 +2269,34 @@ impl SessionSummarize {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionSummarize {
+    type Output = bool;
+    const ID: &'static str = "session.summarize";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionSummarize::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SessionSummarize::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionSummarize {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session todos
@@ -1801,7 +2363,34 @@ impl SessionTodo {
         self,
     ) -> Result<Vec<opencode_types::Todo>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionTodo {
+    type Output = Vec<opencode_types::Todo>;
+    const ID: &'static str = "session.todo";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionTodo::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::Todo>, opencode_transport::Error>,
+    > + Send {
+        SessionTodo::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionTodo {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::Todo>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Restore reverted messages
@@ -1868,7 +2457,34 @@ impl SessionUnrevert {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionUnrevert {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.unrevert";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionUnrevert::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionUnrevert::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionUnrevert {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Unshare session
@@ -1935,7 +2551,34 @@ impl SessionUnshare {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionUnshare {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.unshare";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionUnshare::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionUnshare::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionUnshare {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Update session
@@ -2013,6 +2656,33 @@ impl SessionUpdate {
         self,
     ) -> Result<opencode_types::Session, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SessionUpdate {
+    type Output = opencode_types::Session;
+    const ID: &'static str = "session.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SessionUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Session, opencode_transport::Error>,
+    > + Send {
+        SessionUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for SessionUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Session, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

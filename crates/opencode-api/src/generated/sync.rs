@@ -110,7 +110,34 @@ impl SyncReplay {
         self,
     ) -> Result<opencode_types::SyncReplayResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SyncReplay {
+    type Output = opencode_types::SyncReplayResponse;
+    const ID: &'static str = "sync.replay";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SyncReplay::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::SyncReplayResponse, opencode_transport::Error>,
+    > + Send {
+        SyncReplay::send(self)
+    }
+}
+impl crate::BufferedOperation for SyncReplay {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SyncReplayResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Start workspace sync
@@ -172,7 +199,34 @@ impl SyncStart {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SyncStart {
+    type Output = bool;
+    const ID: &'static str = "sync.start";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SyncStart::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        SyncStart::send(self)
+    }
+}
+impl crate::BufferedOperation for SyncStart {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Steal session into workspace
@@ -247,7 +301,34 @@ impl SyncSteal {
         self,
     ) -> Result<opencode_types::SyncStealResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SyncSteal {
+    type Output = opencode_types::SyncStealResponse;
+    const ID: &'static str = "sync.steal";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SyncSteal::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::SyncStealResponse, opencode_transport::Error>,
+    > + Send {
+        SyncSteal::send(self)
+    }
+}
+impl crate::BufferedOperation for SyncSteal {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SyncStealResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `sync.history`.
@@ -340,6 +421,39 @@ impl SyncHistoryList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for SyncHistoryList {
+    type Output = Vec<opencode_types::SyncHistoryListResponseItem>;
+    const ID: &'static str = "sync.history.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        SyncHistoryList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            Vec<opencode_types::SyncHistoryListResponseItem>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        SyncHistoryList::send(self)
+    }
+}
+impl crate::BufferedOperation for SyncHistoryList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        Vec<opencode_types::SyncHistoryListResponseItem>,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }

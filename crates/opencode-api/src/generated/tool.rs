@@ -89,7 +89,34 @@ impl ToolIds {
         self,
     ) -> Result<opencode_types::ToolIDs, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ToolIds {
+    type Output = opencode_types::ToolIDs;
+    const ID: &'static str = "tool.ids";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ToolIds::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ToolIDs, opencode_transport::Error>,
+    > + Send {
+        ToolIds::send(self)
+    }
+}
+impl crate::BufferedOperation for ToolIds {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ToolIDs, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List tools
@@ -169,6 +196,33 @@ impl ToolList {
         self,
     ) -> Result<opencode_types::ToolList, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for ToolList {
+    type Output = opencode_types::ToolList;
+    const ID: &'static str = "tool.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        ToolList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ToolList, opencode_transport::Error>,
+    > + Send {
+        ToolList::send(self)
+    }
+}
+impl crate::BufferedOperation for ToolList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ToolList, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

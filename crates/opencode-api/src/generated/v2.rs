@@ -172,7 +172,34 @@ impl V2AgentList {
         self,
     ) -> Result<opencode_types::V2AgentListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2AgentList {
+    type Output = opencode_types::V2AgentListResponse;
+    const ID: &'static str = "v2.agent.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2AgentList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2AgentListResponse, opencode_transport::Error>,
+    > + Send {
+        V2AgentList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2AgentList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2AgentListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.command`.
@@ -251,7 +278,34 @@ impl V2CommandList {
         self,
     ) -> Result<opencode_types::V2CommandListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2CommandList {
+    type Output = opencode_types::V2CommandListResponse;
+    const ID: &'static str = "v2.command.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2CommandList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2CommandListResponse, opencode_transport::Error>,
+    > + Send {
+        V2CommandList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2CommandList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2CommandListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.credential`.
@@ -346,7 +400,35 @@ impl V2CredentialRemove {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2CredentialRemove {
+    type Output = ();
+    const ID: &'static str = "v2.credential.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2CredentialRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2CredentialRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for V2CredentialRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Update credential
@@ -418,7 +500,35 @@ impl V2CredentialUpdate {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2CredentialUpdate {
+    type Output = ();
+    const ID: &'static str = "v2.credential.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2CredentialUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2CredentialUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2CredentialUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.event`.
@@ -502,6 +612,28 @@ impl V2EventSubscribe {
     > {
         let req = self.request()?;
         self.client.send_streaming(req).await
+    }
+}
+impl crate::Operation for V2EventSubscribe {
+    type Output = http::Response<opencode_transport::ResponseBody>;
+    const ID: &'static str = "v2.event.subscribe";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2EventSubscribe::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            http::Response<opencode_transport::ResponseBody>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2EventSubscribe::send(self)
     }
 }
 /// Operations under `v2.fs`.
@@ -622,7 +754,34 @@ impl V2FsFind {
         self,
     ) -> Result<opencode_types::V2FsFindResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2FsFind {
+    type Output = opencode_types::V2FsFindResponse;
+    const ID: &'static str = "v2.fs.find";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2FsFind::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2FsFindResponse, opencode_transport::Error>,
+    > + Send {
+        V2FsFind::send(self)
+    }
+}
+impl crate::BufferedOperation for V2FsFind {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2FsFindResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List directory
@@ -696,7 +855,34 @@ impl V2FsList {
         self,
     ) -> Result<opencode_types::V2FsFindResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2FsList {
+    type Output = opencode_types::V2FsFindResponse;
+    const ID: &'static str = "v2.fs.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2FsList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2FsFindResponse, opencode_transport::Error>,
+    > + Send {
+        V2FsList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2FsList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2FsFindResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Read file
@@ -762,7 +948,34 @@ impl V2FsRead {
     /// Sends the request and returns the raw bytes.
     pub async fn send(self) -> Result<bytes::Bytes, opencode_transport::Error> {
         let req = self.request()?;
-        Ok(self.client.send(req).await?.into_body())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2FsRead {
+    type Output = bytes::Bytes;
+    const ID: &'static str = "v2.fs.read";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2FsRead::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bytes::Bytes, opencode_transport::Error>,
+    > + Send {
+        V2FsRead::send(self)
+    }
+}
+impl crate::BufferedOperation for V2FsRead {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bytes::Bytes, opencode_transport::Error> {
+        Ok(response.body().clone())
     }
 }
 /// Operations under `v2.health`.
@@ -841,7 +1054,34 @@ impl V2HealthGet {
         self,
     ) -> Result<opencode_types::V2HealthGetResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2HealthGet {
+    type Output = opencode_types::V2HealthGetResponse;
+    const ID: &'static str = "v2.health.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2HealthGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2HealthGetResponse, opencode_transport::Error>,
+    > + Send {
+        V2HealthGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2HealthGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2HealthGetResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.integration`.
@@ -946,7 +1186,37 @@ impl V2IntegrationGet {
         self,
     ) -> Result<opencode_types::V2IntegrationGetResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationGet {
+    type Output = opencode_types::V2IntegrationGetResponse;
+    const ID: &'static str = "v2.integration.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2IntegrationGetResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2IntegrationGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2IntegrationGetResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List integrations
@@ -1010,7 +1280,37 @@ impl V2IntegrationList {
         self,
     ) -> Result<opencode_types::V2IntegrationListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationList {
+    type Output = opencode_types::V2IntegrationListResponse;
+    const ID: &'static str = "v2.integration.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2IntegrationListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2IntegrationList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2IntegrationListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.integration.attempt`.
@@ -1110,7 +1410,35 @@ impl V2IntegrationAttemptCancel {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationAttemptCancel {
+    type Output = ();
+    const ID: &'static str = "v2.integration.attempt.cancel";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationAttemptCancel::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2IntegrationAttemptCancel::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationAttemptCancel {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Complete OAuth connection
@@ -1182,7 +1510,35 @@ impl V2IntegrationAttemptComplete {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationAttemptComplete {
+    type Output = ();
+    const ID: &'static str = "v2.integration.attempt.complete";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationAttemptComplete::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2IntegrationAttemptComplete::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationAttemptComplete {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Get OAuth attempt status
@@ -1252,7 +1608,40 @@ impl V2IntegrationAttemptStatus {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationAttemptStatus {
+    type Output = opencode_types::V2IntegrationAttemptStatusResponse;
+    const ID: &'static str = "v2.integration.attempt.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationAttemptStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2IntegrationAttemptStatusResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2IntegrationAttemptStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationAttemptStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2IntegrationAttemptStatusResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.integration.connect`.
@@ -1355,7 +1744,35 @@ impl V2IntegrationConnectKey {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationConnectKey {
+    type Output = ();
+    const ID: &'static str = "v2.integration.connect.key";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationConnectKey::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2IntegrationConnectKey::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationConnectKey {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Begin OAuth connection
@@ -1432,7 +1849,40 @@ impl V2IntegrationConnectOauth {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2IntegrationConnectOauth {
+    type Output = opencode_types::V2IntegrationConnectOauthResponse;
+    const ID: &'static str = "v2.integration.connect.oauth";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2IntegrationConnectOauth::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2IntegrationConnectOauthResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2IntegrationConnectOauth::send(self)
+    }
+}
+impl crate::BufferedOperation for V2IntegrationConnectOauth {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2IntegrationConnectOauthResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.location`.
@@ -1511,7 +1961,34 @@ impl V2LocationGet {
         self,
     ) -> Result<opencode_types::LocationInfo, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2LocationGet {
+    type Output = opencode_types::LocationInfo;
+    const ID: &'static str = "v2.location.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2LocationGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::LocationInfo, opencode_transport::Error>,
+    > + Send {
+        V2LocationGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2LocationGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::LocationInfo, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.model`.
@@ -1590,7 +2067,34 @@ impl V2ModelList {
         self,
     ) -> Result<opencode_types::V2ModelListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ModelList {
+    type Output = opencode_types::V2ModelListResponse;
+    const ID: &'static str = "v2.model.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ModelList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2ModelListResponse, opencode_transport::Error>,
+    > + Send {
+        V2ModelList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ModelList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2ModelListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.permission`.
@@ -1691,7 +2195,40 @@ impl V2PermissionRequestList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PermissionRequestList {
+    type Output = opencode_types::V2PermissionRequestListResponse;
+    const ID: &'static str = "v2.permission.request.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PermissionRequestList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2PermissionRequestListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2PermissionRequestList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PermissionRequestList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2PermissionRequestListResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.permission.saved`.
@@ -1791,7 +2328,40 @@ impl V2PermissionSavedList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PermissionSavedList {
+    type Output = opencode_types::V2PermissionSavedListResponse;
+    const ID: &'static str = "v2.permission.saved.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PermissionSavedList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2PermissionSavedListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2PermissionSavedList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PermissionSavedList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2PermissionSavedListResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove saved permission
@@ -1856,7 +2426,35 @@ impl V2PermissionSavedRemove {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PermissionSavedRemove {
+    type Output = ();
+    const ID: &'static str = "v2.permission.saved.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PermissionSavedRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2PermissionSavedRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PermissionSavedRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.project_copy`.
@@ -1957,7 +2555,34 @@ impl V2ProjectCopyCreate {
         self,
     ) -> Result<opencode_types::ProjectCopyCopy, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ProjectCopyCreate {
+    type Output = opencode_types::ProjectCopyCopy;
+    const ID: &'static str = "v2.projectCopy.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ProjectCopyCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::ProjectCopyCopy, opencode_transport::Error>,
+    > + Send {
+        V2ProjectCopyCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ProjectCopyCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::ProjectCopyCopy, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// v2.projectCopy.refresh
@@ -2020,7 +2645,35 @@ impl V2ProjectCopyRefresh {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ProjectCopyRefresh {
+    type Output = ();
+    const ID: &'static str = "v2.projectCopy.refresh";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ProjectCopyRefresh::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2ProjectCopyRefresh::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ProjectCopyRefresh {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// v2.projectCopy.remove
@@ -2094,7 +2747,35 @@ impl V2ProjectCopyRemove {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ProjectCopyRemove {
+    type Output = ();
+    const ID: &'static str = "v2.projectCopy.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ProjectCopyRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2ProjectCopyRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ProjectCopyRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.provider`.
@@ -2184,7 +2865,34 @@ impl V2ProviderGet {
         self,
     ) -> Result<opencode_types::V2ProviderGetResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ProviderGet {
+    type Output = opencode_types::V2ProviderGetResponse;
+    const ID: &'static str = "v2.provider.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ProviderGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2ProviderGetResponse, opencode_transport::Error>,
+    > + Send {
+        V2ProviderGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ProviderGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2ProviderGetResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List providers
@@ -2248,7 +2956,37 @@ impl V2ProviderList {
         self,
     ) -> Result<opencode_types::V2ProviderListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ProviderList {
+    type Output = opencode_types::V2ProviderListResponse;
+    const ID: &'static str = "v2.provider.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ProviderList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2ProviderListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2ProviderList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ProviderList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2ProviderListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.pty`.
@@ -2400,7 +3138,34 @@ impl V2PtyConnect {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyConnect {
+    type Output = bool;
+    const ID: &'static str = "v2.pty.connect";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyConnect::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        V2PtyConnect::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyConnect {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create PTY WebSocket token
@@ -2467,7 +3232,37 @@ impl V2PtyConnectToken {
         self,
     ) -> Result<opencode_types::V2PtyConnectTokenResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyConnectToken {
+    type Output = opencode_types::V2PtyConnectTokenResponse;
+    const ID: &'static str = "v2.pty.connectToken";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyConnectToken::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2PtyConnectTokenResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2PtyConnectToken::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyConnectToken {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2PtyConnectTokenResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create PTY session
@@ -2537,7 +3332,34 @@ impl V2PtyCreate {
         self,
     ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyCreate {
+    type Output = opencode_types::V2PtyCreateResponse;
+    const ID: &'static str = "v2.pty.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error>,
+    > + Send {
+        V2PtyCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get PTY session
@@ -2604,7 +3426,34 @@ impl V2PtyGet {
         self,
     ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyGet {
+    type Output = opencode_types::V2PtyCreateResponse;
+    const ID: &'static str = "v2.pty.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error>,
+    > + Send {
+        V2PtyGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List PTY sessions
@@ -2665,7 +3514,34 @@ impl V2PtyList {
         self,
     ) -> Result<opencode_types::V2PtyListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyList {
+    type Output = opencode_types::V2PtyListResponse;
+    const ID: &'static str = "v2.pty.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2PtyListResponse, opencode_transport::Error>,
+    > + Send {
+        V2PtyList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2PtyListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove PTY session
@@ -2730,7 +3606,35 @@ impl V2PtyRemove {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyRemove {
+    type Output = ();
+    const ID: &'static str = "v2.pty.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2PtyRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Update PTY session
@@ -2804,7 +3708,34 @@ impl V2PtyUpdate {
         self,
     ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2PtyUpdate {
+    type Output = opencode_types::V2PtyCreateResponse;
+    const ID: &'static str = "v2.pty.update";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2PtyUpdate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error>,
+    > + Send {
+        V2PtyUpdate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2PtyUpdate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2PtyCreateResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.question`.
@@ -2899,7 +3830,40 @@ impl V2QuestionRequestList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2QuestionRequestList {
+    type Output = opencode_types::V2QuestionRequestListResponse;
+    const ID: &'static str = "v2.question.request.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2QuestionRequestList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2QuestionRequestListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2QuestionRequestList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2QuestionRequestList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2QuestionRequestListResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.reference`.
@@ -2978,7 +3942,37 @@ impl V2ReferenceList {
         self,
     ) -> Result<opencode_types::V2ReferenceListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2ReferenceList {
+    type Output = opencode_types::V2ReferenceListResponse;
+    const ID: &'static str = "v2.reference.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2ReferenceList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2ReferenceListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2ReferenceList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2ReferenceList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2ReferenceListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.session`.
@@ -3203,7 +4197,37 @@ impl V2SessionActive {
         self,
     ) -> Result<opencode_types::V2SessionActiveResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionActive {
+    type Output = opencode_types::V2SessionActiveResponse;
+    const ID: &'static str = "v2.session.active";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionActive::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionActiveResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionActive::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionActive {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionActiveResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Compact session
@@ -3268,7 +4292,35 @@ impl V2SessionCompact {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionCompact {
+    type Output = ();
+    const ID: &'static str = "v2.session.compact";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionCompact::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionCompact::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionCompact {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Get session context
@@ -3335,7 +4387,37 @@ impl V2SessionContext {
         self,
     ) -> Result<opencode_types::V2SessionContextResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionContext {
+    type Output = opencode_types::V2SessionContextResponse;
+    const ID: &'static str = "v2.session.context";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionContext::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionContextResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionContext::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionContext {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionContextResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Create session
@@ -3405,7 +4487,37 @@ impl V2SessionCreate {
         self,
     ) -> Result<opencode_types::V2SessionCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionCreate {
+    type Output = opencode_types::V2SessionCreateResponse;
+    const ID: &'static str = "v2.session.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionCreateResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionCreateResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Subscribe to session events
@@ -3489,6 +4601,28 @@ impl V2SessionEvents {
         self.client.send_streaming(req).await
     }
 }
+impl crate::Operation for V2SessionEvents {
+    type Output = http::Response<opencode_transport::ResponseBody>;
+    const ID: &'static str = "v2.session.events";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionEvents::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            http::Response<opencode_transport::ResponseBody>,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionEvents::send(self)
+    }
+}
 /// Get session
 ///
 /// Retrieve a session by ID.
@@ -3553,7 +4687,37 @@ impl V2SessionGet {
         self,
     ) -> Result<opencode_types::V2SessionCreateResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionGet {
+    type Output = opencode_types::V2SessionCreateResponse;
+    const ID: &'static str = "v2.session.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionCreateResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionCreateResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session history
@@ -3640,7 +4804,34 @@ impl V2SessionHistory {
         self,
     ) -> Result<opencode_types::SessionHistory, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionHistory {
+    type Output = opencode_types::SessionHistory;
+    const ID: &'static str = "v2.session.history";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionHistory::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::SessionHistory, opencode_transport::Error>,
+    > + Send {
+        V2SessionHistory::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionHistory {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionHistory, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Interrupt session execution
@@ -3705,7 +4896,35 @@ impl V2SessionInterrupt {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionInterrupt {
+    type Output = ();
+    const ID: &'static str = "v2.session.interrupt";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionInterrupt::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionInterrupt::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionInterrupt {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// List sessions
@@ -3829,7 +5048,34 @@ impl V2SessionList {
         self,
     ) -> Result<opencode_types::SessionsResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionList {
+    type Output = opencode_types::SessionsResponse;
+    const ID: &'static str = "v2.session.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::SessionsResponse, opencode_transport::Error>,
+    > + Send {
+        V2SessionList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionsResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session message
@@ -3903,7 +5149,37 @@ impl V2SessionMessage {
         self,
     ) -> Result<opencode_types::V2SessionMessageResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionMessage {
+    type Output = opencode_types::V2SessionMessageResponse;
+    const ID: &'static str = "v2.session.message";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionMessage::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionMessageResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionMessage::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionMessage {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionMessageResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get session messages
@@ -4000,7 +5276,37 @@ impl V2SessionMessages {
         self,
     ) -> Result<opencode_types::SessionMessagesResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionMessages {
+    type Output = opencode_types::SessionMessagesResponse;
+    const ID: &'static str = "v2.session.messages";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionMessages::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::SessionMessagesResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionMessages::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionMessages {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::SessionMessagesResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Send message
@@ -4074,7 +5380,37 @@ impl V2SessionPrompt {
         self,
     ) -> Result<opencode_types::V2SessionPromptResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionPrompt {
+    type Output = opencode_types::V2SessionPromptResponse;
+    const ID: &'static str = "v2.session.prompt";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionPrompt::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionPromptResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionPrompt::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionPrompt {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SessionPromptResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Switch session agent
@@ -4146,7 +5482,35 @@ impl V2SessionSwitchAgent {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionSwitchAgent {
+    type Output = ();
+    const ID: &'static str = "v2.session.switchAgent";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionSwitchAgent::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionSwitchAgent::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionSwitchAgent {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Switch session model
@@ -4218,7 +5582,35 @@ impl V2SessionSwitchModel {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionSwitchModel {
+    type Output = ();
+    const ID: &'static str = "v2.session.switchModel";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionSwitchModel::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionSwitchModel::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionSwitchModel {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Wait for session
@@ -4283,7 +5675,35 @@ impl V2SessionWait {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionWait {
+    type Output = ();
+    const ID: &'static str = "v2.session.wait";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionWait::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionWait::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionWait {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.session.permission`.
@@ -4421,7 +5841,40 @@ impl V2SessionPermissionCreate {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionPermissionCreate {
+    type Output = opencode_types::V2SessionPermissionCreateResponse;
+    const ID: &'static str = "v2.session.permission.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionPermissionCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionPermissionCreateResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionPermissionCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionPermissionCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2SessionPermissionCreateResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get permission request
@@ -4498,7 +5951,40 @@ impl V2SessionPermissionGet {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionPermissionGet {
+    type Output = opencode_types::V2SessionPermissionGetResponse;
+    const ID: &'static str = "v2.session.permission.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionPermissionGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionPermissionGetResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionPermissionGet::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionPermissionGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2SessionPermissionGetResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// List session permission requests
@@ -4568,7 +6054,40 @@ impl V2SessionPermissionList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionPermissionList {
+    type Output = opencode_types::V2SessionPermissionListResponse;
+    const ID: &'static str = "v2.session.permission.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionPermissionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionPermissionListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionPermissionList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionPermissionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2SessionPermissionListResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Reply to pending permission request
@@ -4644,7 +6163,35 @@ impl V2SessionPermissionReply {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionPermissionReply {
+    type Output = ();
+    const ID: &'static str = "v2.session.permission.reply";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionPermissionReply::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionPermissionReply::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionPermissionReply {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.session.question`.
@@ -4763,7 +6310,40 @@ impl V2SessionQuestionList {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionQuestionList {
+    type Output = opencode_types::V2SessionQuestionListResponse;
+    const ID: &'static str = "v2.session.question.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionQuestionList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionQuestionListResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionQuestionList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionQuestionList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2SessionQuestionListResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Reject pending question request
@@ -4835,7 +6415,35 @@ impl V2SessionQuestionReject {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionQuestionReject {
+    type Output = ();
+    const ID: &'static str = "v2.session.question.reject";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionQuestionReject::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionQuestionReject::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionQuestionReject {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Reply to pending question request
@@ -4911,7 +6519,35 @@ impl V2SessionQuestionReply {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionQuestionReply {
+    type Output = ();
+    const ID: &'static str = "v2.session.question.reply";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionQuestionReply::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionQuestionReply::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionQuestionReply {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Operations under `v2.session.revert`.
@@ -5005,7 +6641,35 @@ impl V2SessionRevertClear {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionRevertClear {
+    type Output = ();
+    const ID: &'static str = "v2.session.revert.clear";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionRevertClear::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionRevertClear::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionRevertClear {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Commit staged revert
@@ -5068,7 +6732,35 @@ impl V2SessionRevertCommit {
     /// Sends the request and expects an empty answer.
     pub async fn send(self) -> Result<(), opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send(req).await.map(|_| ())
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionRevertCommit {
+    type Output = ();
+    const ID: &'static str = "v2.session.revert.commit";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionRevertCommit::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(), opencode_transport::Error>,
+    > + Send {
+        V2SessionRevertCommit::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionRevertCommit {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<(), opencode_transport::Error> {
+        let _ = response;
+        Ok(())
     }
 }
 /// Stage session revert
@@ -5145,7 +6837,40 @@ impl V2SessionRevertStage {
         opencode_transport::Error,
     > {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SessionRevertStage {
+    type Output = opencode_types::V2SessionRevertStageResponse;
+    const ID: &'static str = "v2.session.revert.stage";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SessionRevertStage::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<
+            opencode_types::V2SessionRevertStageResponse,
+            opencode_transport::Error,
+        >,
+    > + Send {
+        V2SessionRevertStage::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SessionRevertStage {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<
+        opencode_types::V2SessionRevertStageResponse,
+        opencode_transport::Error,
+    > {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `v2.skill`.
@@ -5224,6 +6949,33 @@ impl V2SkillList {
         self,
     ) -> Result<opencode_types::V2SkillListResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for V2SkillList {
+    type Output = opencode_types::V2SkillListResponse;
+    const ID: &'static str = "v2.skill.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        V2SkillList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::V2SkillListResponse, opencode_transport::Error>,
+    > + Send {
+        V2SkillList::send(self)
+    }
+}
+impl crate::BufferedOperation for V2SkillList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::V2SkillListResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }

@@ -108,7 +108,34 @@ impl VcsApply {
         self,
     ) -> Result<opencode_types::VcsApplyResponse, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for VcsApply {
+    type Output = opencode_types::VcsApplyResponse;
+    const ID: &'static str = "vcs.apply";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        VcsApply::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::VcsApplyResponse, opencode_transport::Error>,
+    > + Send {
+        VcsApply::send(self)
+    }
+}
+impl crate::BufferedOperation for VcsApply {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::VcsApplyResponse, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get VCS info
@@ -169,7 +196,34 @@ impl VcsGet {
         self,
     ) -> Result<opencode_types::VcsInfo, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for VcsGet {
+    type Output = opencode_types::VcsInfo;
+    const ID: &'static str = "vcs.get";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        VcsGet::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::VcsInfo, opencode_transport::Error>,
+    > + Send {
+        VcsGet::send(self)
+    }
+}
+impl crate::BufferedOperation for VcsGet {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::VcsInfo, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get VCS status
@@ -233,7 +287,34 @@ impl VcsStatus {
         self,
     ) -> Result<Vec<opencode_types::VcsFileStatus>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for VcsStatus {
+    type Output = Vec<opencode_types::VcsFileStatus>;
+    const ID: &'static str = "vcs.status";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        VcsStatus::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::VcsFileStatus>, opencode_transport::Error>,
+    > + Send {
+        VcsStatus::send(self)
+    }
+}
+impl crate::BufferedOperation for VcsStatus {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::VcsFileStatus>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Operations under `vcs.diff`.
@@ -339,7 +420,34 @@ impl VcsDiff {
         self,
     ) -> Result<Vec<opencode_types::VcsFileDiff>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for VcsDiff {
+    type Output = Vec<opencode_types::VcsFileDiff>;
+    const ID: &'static str = "vcs.diff";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        VcsDiff::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<opencode_types::VcsFileDiff>, opencode_transport::Error>,
+    > + Send {
+        VcsDiff::send(self)
+    }
+}
+impl crate::BufferedOperation for VcsDiff {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<opencode_types::VcsFileDiff>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Get raw VCS diff
@@ -403,6 +511,32 @@ impl VcsDiffRaw {
     pub async fn send(self) -> Result<String, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
-        Ok(String::from_utf8_lossy(res.body()).into_owned())
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for VcsDiffRaw {
+    type Output = String;
+    const ID: &'static str = "vcs.diff.raw";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        VcsDiffRaw::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<String, opencode_transport::Error>,
+    > + Send {
+        VcsDiffRaw::send(self)
+    }
+}
+impl crate::BufferedOperation for VcsDiffRaw {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<String, opencode_transport::Error> {
+        Ok(String::from_utf8_lossy(response.body()).into_owned())
     }
 }

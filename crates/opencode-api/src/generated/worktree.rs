@@ -112,7 +112,34 @@ impl WorktreeCreate {
         self,
     ) -> Result<opencode_types::Worktree, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for WorktreeCreate {
+    type Output = opencode_types::Worktree;
+    const ID: &'static str = "worktree.create";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        WorktreeCreate::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<opencode_types::Worktree, opencode_transport::Error>,
+    > + Send {
+        WorktreeCreate::send(self)
+    }
+}
+impl crate::BufferedOperation for WorktreeCreate {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<opencode_types::Worktree, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// List worktrees
@@ -174,7 +201,34 @@ impl WorktreeList {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<Vec<String>, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for WorktreeList {
+    type Output = Vec<String>;
+    const ID: &'static str = "worktree.list";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        WorktreeList::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<String>, opencode_transport::Error>,
+    > + Send {
+        WorktreeList::send(self)
+    }
+}
+impl crate::BufferedOperation for WorktreeList {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<Vec<String>, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Remove worktree
@@ -247,7 +301,34 @@ impl WorktreeRemove {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for WorktreeRemove {
+    type Output = bool;
+    const ID: &'static str = "worktree.remove";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        WorktreeRemove::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        WorktreeRemove::send(self)
+    }
+}
+impl crate::BufferedOperation for WorktreeRemove {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
 /// Reset worktree
@@ -320,6 +401,33 @@ impl WorktreeReset {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(self) -> Result<bool, opencode_transport::Error> {
         let req = self.request()?;
-        self.client.send_json(req).await
+        let res = self.client.send(req).await?;
+        <Self as crate::BufferedOperation>::decode(&res)
+    }
+}
+impl crate::Operation for WorktreeReset {
+    type Output = bool;
+    const ID: &'static str = "worktree.reset";
+    fn client(&self) -> &opencode_transport::Client {
+        &self.client
+    }
+    fn request(
+        &self,
+    ) -> Result<opencode_transport::ApiRequest, opencode_transport::Error> {
+        WorktreeReset::request(self)
+    }
+    fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<bool, opencode_transport::Error>,
+    > + Send {
+        WorktreeReset::send(self)
+    }
+}
+impl crate::BufferedOperation for WorktreeReset {
+    fn decode(
+        response: &http::Response<bytes::Bytes>,
+    ) -> Result<bool, opencode_transport::Error> {
+        opencode_transport::decode_json(response)
     }
 }
