@@ -54,6 +54,8 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::{TokioExecutor, TokioIo};
 use tokio::sync::oneshot;
 
+use crate::background::Background;
+
 pub use http::{Method, StatusCode};
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
@@ -223,19 +225,14 @@ impl ChaosProxyBuilder {
             stats: Mutex::new(ChaosStats::default()),
             enabled: AtomicBool::new(true),
         });
-        let (stop_tx, stop_rx) = oneshot::channel();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
         let thread_shared = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name(format!("chaos-proxy-{}", addr.port()))
-            .spawn(move || runtime.block_on(serve(listener, thread_shared, stop_rx)))?;
+        let background = Background::spawn(format!("chaos-proxy-{}", addr.port()), move |stop| {
+            serve(listener, thread_shared, stop)
+        })?;
         Ok(ChaosProxy {
             addr,
             shared,
-            stop: Some(stop_tx),
-            thread: Some(thread),
+            _background: background,
         })
     }
 }
@@ -246,8 +243,7 @@ impl ChaosProxyBuilder {
 pub struct ChaosProxy {
     addr: SocketAddr,
     shared: Arc<Shared>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _background: Background,
 }
 
 impl ChaosProxy {
@@ -279,17 +275,6 @@ impl ChaosProxy {
     /// untouched. Connections already cut stay cut.
     pub fn set_enabled(&self, enabled: bool) {
         self.shared.enabled.store(enabled, Ordering::SeqCst);
-    }
-}
-
-impl Drop for ChaosProxy {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

@@ -10,7 +10,6 @@ use std::collections::VecDeque;
 use std::convert::Infallible;
 use std::net::{SocketAddr, TcpListener as StdTcpListener};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::thread::JoinHandle;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -22,6 +21,8 @@ use hyper::body::{Frame, Incoming};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use tokio::sync::{oneshot, watch};
+
+use crate::background::Background;
 
 /// The provider id that [`FakeProvider::config_json`] registers (`fake/<model>` in OpenCode).
 pub const PROVIDER_ID: &str = "fake";
@@ -600,19 +601,15 @@ impl FakeProviderBuilder {
             requests: Mutex::new(Vec::new()),
             chat_count: watch::Sender::new(0),
         });
-        let (stop_tx, stop_rx) = oneshot::channel();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()?;
         let thread_shared = Arc::clone(&shared);
-        let thread = std::thread::Builder::new()
-            .name(format!("fake-provider-{}", addr.port()))
-            .spawn(move || runtime.block_on(serve(listener, thread_shared, stop_rx)))?;
+        let background =
+            Background::spawn(format!("fake-provider-{}", addr.port()), move |stop| {
+                serve(listener, thread_shared, stop)
+            })?;
         Ok(FakeProvider {
             addr,
             shared,
-            stop: Some(stop_tx),
-            thread: Some(thread),
+            _background: background,
         })
     }
 }
@@ -636,8 +633,7 @@ impl FakeProviderBuilder {
 pub struct FakeProvider {
     addr: SocketAddr,
     shared: Arc<Shared>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
+    _background: Background,
 }
 
 impl std::fmt::Debug for Shared {
@@ -764,19 +760,6 @@ impl FakeProvider {
         tokio::time::timeout(timeout, rx.wait_for(|count| *count >= n))
             .await
             .is_ok_and(|r| r.is_ok())
-    }
-}
-
-impl Drop for FakeProvider {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            // The accept loop returns as soon as it sees the signal; dropping its runtime
-            // cancels open streams, so this join is short.
-            let _ = thread.join();
-        }
     }
 }
 

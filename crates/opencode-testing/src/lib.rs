@@ -11,6 +11,7 @@
 //!   stalled answers), with per-route rules, a seeded schedule and counters.
 //! - [`live_binary`]: the binary lookup live tests use to skip when it is not installed.
 
+mod background;
 pub mod chaos;
 mod fake;
 mod server;

@@ -148,16 +148,7 @@ async fn chaos() {
     let proxied_task = collect(chaotic.events(), proxied.clone(), stop.clone());
 
     // What the reads must answer: sessions made directly, read back directly.
-    let mut sessions = Vec::new();
-    for i in 0..4 {
-        let s = direct
-            .create_session()
-            .title(format!("chaos {i}"))
-            .send()
-            .await
-            .expect("session");
-        sessions.push(s.id().to_owned());
-    }
+    let sessions = new_sessions(&direct, "chaos", 4).await;
     let mut truth = BTreeMap::new();
     for id in &sessions {
         truth.insert(id.clone(), direct.session(id).info().await.expect("info"));
@@ -218,16 +209,7 @@ async fn chaos() {
     );
 
     // Prompts, one per session, three at a time.
-    let mut prompt_sessions = Vec::new();
-    for i in 0..PROMPTS {
-        let s = direct
-            .create_session()
-            .title(format!("prompt {i}"))
-            .send()
-            .await
-            .expect("session");
-        prompt_sessions.push(s.id().to_owned());
-    }
+    let prompt_sessions = new_sessions(&direct, "prompt", PROMPTS).await;
     let prompts = futures_util::stream::iter(prompt_sessions.clone())
         .map(|id| {
             let chaotic = chaotic.clone();
@@ -399,6 +381,21 @@ fn check_segments(reference: &[&Event], proxied: &[Seen]) -> (usize, usize) {
     }
     assert!(runs > 1, "the stream was cut and reconnected ({runs} runs)");
     (count, runs - 1)
+}
+
+/// `n` sessions made through `client`, titled `{title} {i}`; their ids.
+async fn new_sessions(client: &Client, title: &str, n: usize) -> Vec<String> {
+    let mut ids = Vec::new();
+    for i in 0..n {
+        let s = client
+            .create_session()
+            .title(format!("{title} {i}"))
+            .send()
+            .await
+            .expect("session");
+        ids.push(s.id().to_owned());
+    }
+    ids
 }
 
 fn failure_kind(e: &opencode::Error) -> String {
