@@ -656,7 +656,7 @@ impl Driver {
                 if let Err(e) = sent {
                     // An answer that never came does not say whether the server took the
                     // prompt: the record does, since the message id is known.
-                    if e.status().is_some() || !tracker.is_stored().await? {
+                    if e.status().is_some() || !taken(&tracker).await {
                         return Err(e.into());
                     }
                 }
@@ -728,4 +728,23 @@ impl Driver {
             }
         }
     }
+}
+
+/// After a prompt whose answer never came (the connection failed after sending): whether
+/// the server took it. The record says so once the user message is stored, which can lag
+/// the request, so it is looked at up to six times over about 3 s; a look that fails
+/// counts as "not yet". `false` means the prompt's error is returned, as the server
+/// shows no sign of it.
+async fn taken(tracker: &Tracker) -> bool {
+    let mut delay = Duration::from_millis(100);
+    for attempt in 0..6 {
+        if attempt > 0 {
+            tokio::time::sleep(delay).await;
+            delay *= 2;
+        }
+        if let Ok(true) = tracker.is_stored().await {
+            return true;
+        }
+    }
+    false
 }
