@@ -77,28 +77,46 @@ pub fn run(args: &[String]) -> Result<()> {
             Ok(())
         })?;
     }
-    step("unit, doc and live tests", || {
-        let status = Command::new(cargo_bin())
-            .args([
-                "test",
-                "--workspace",
-                "--no-fail-fast",
-                "--features",
-                OPT_IN_FEATURES,
-                "--",
-                // Its own step below, with its counts printed.
-                "--skip",
-                CHAOS_TEST,
-            ])
-            .env("OPENCODE_BIN", &bin)
-            .env("RUST_TEST_THREADS", TEST_THREADS)
-            .status()
-            .context("running cargo test")?;
-        if !status.success() {
-            bail!("cargo test failed ({status})");
-        }
-        Ok(())
-    })?;
+    step(
+        "unit, doc and live tests, two CPU burners beside them",
+        || {
+            // Built first, so that the burners load the tests and not the compiler.
+            let built = Command::new(cargo_bin())
+                .args([
+                    "test",
+                    "--workspace",
+                    "--no-run",
+                    "--features",
+                    OPT_IN_FEATURES,
+                ])
+                .status()
+                .context("building the tests")?;
+            if !built.success() {
+                bail!("building the tests failed ({built})");
+            }
+            let _burners = Burners::start("the tests");
+            let status = Command::new(cargo_bin())
+                .args([
+                    "test",
+                    "--workspace",
+                    "--no-fail-fast",
+                    "--features",
+                    OPT_IN_FEATURES,
+                    "--",
+                    // Its own step below, with its counts printed.
+                    "--skip",
+                    CHAOS_TEST,
+                ])
+                .env("OPENCODE_BIN", &bin)
+                .env("RUST_TEST_THREADS", TEST_THREADS)
+                .status()
+                .context("running cargo test")?;
+            if !status.success() {
+                bail!("cargo test failed ({status})");
+            }
+            Ok(())
+        },
+    )?;
     step("server release matrix", || crate::compat::run(true))?;
     step(
         "chaos: over 1,000 faults against the real server, two CPU burners beside it",
@@ -278,6 +296,40 @@ fn check_types_dependencies() -> Result<()> {
     Ok(())
 }
 
+/// Two `stress-ng` CPU workers while alive: the suites must hold on a loaded machine.
+/// Without stress-ng (CI installs it) the run says so and goes on unloaded.
+struct Burners(Option<std::process::Child>);
+
+impl Burners {
+    fn start(beside: &str) -> Burners {
+        match Command::new("stress-ng")
+            .args(["--cpu", "2", "--timeout", "3600", "--quiet"])
+            .spawn()
+        {
+            Ok(child) => {
+                println!("xtask test: stress-ng --cpu 2 is running beside {beside}");
+                Burners(Some(child))
+            }
+            Err(e) => {
+                println!(
+                    "xtask test: {beside} run unloaded: stress-ng cannot start ({e}); CI installs it"
+                );
+                Burners(None)
+            }
+        }
+    }
+}
+
+impl Drop for Burners {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            // SIGTERM, so that stress-ng stops its workers too.
+            let _ = Command::new("kill").arg(child.id().to_string()).status();
+            let _ = child.wait();
+        }
+    }
+}
+
 /// The chaos test (`crates/opencode/tests/chaos.rs`), run on its own so that its counts
 /// are printed.
 const CHAOS_TEST: &str = "nothing_lost_or_repeated_under_faults";
@@ -305,21 +357,9 @@ fn chaos(bin: &std::path::Path) -> Result<()> {
     if !built.success() {
         bail!("building the chaos test failed ({built})");
     }
-    let burners = Command::new("stress-ng")
-        .args(["--cpu", "2", "--timeout", "900", "--quiet"])
-        .spawn();
-    match &burners {
-        Ok(_) => println!("xtask test: stress-ng --cpu 2 is running beside the chaos test"),
-        Err(e) => println!(
-            "xtask test: the chaos test runs unloaded: stress-ng cannot start ({e}); CI installs it"
-        ),
-    }
-    let status = test(&["--", "--nocapture", "--test-threads", "1"]);
-    if let Ok(mut burners) = burners {
-        // SIGTERM, so that stress-ng stops its workers too.
-        let _ = Command::new("kill").arg(burners.id().to_string()).status();
-        let _ = burners.wait();
-    }
+    let burners = Burners::start("the chaos test");
+    let status = test(&["--", CHAOS_TEST, "--nocapture", "--test-threads", "1"]);
+    drop(burners);
     let status = status?;
     if !status.success() {
         bail!("the chaos test failed ({status})");
