@@ -550,8 +550,10 @@ fn operations_doc(ops: &[Operation], tests: &[(String, String)]) -> String {
          Coverage: every operation's request is built and checked without a server by\n\
          `opencode-api/tests/requests` (method, URL, headers, body). {covered} of {} are also called\n\
          against the real server by the test files in the last column (`crate/file` under\n\
-         `crates/opencode-<crate>/tests/`; found by the generator in their text). The SDK's own\n\
-         wrappers (`SessionHandle`, `PromptBuilder`, ...) exercise more than the column shows.\n\n\
+         `crates/opencode-<crate>/tests/`), found by the generator as `api.<groups>.<name>(` in\n\
+         their text. It cannot see calls through a variable bound to a group (`let v2 = api.v2();`)\n\
+         or through the SDK's wrappers (`SessionHandle`, `PromptBuilder`, `PtyHandle`), so the real\n\
+         coverage is higher than the column shows: a `—` means the scan found no call, not that none exists.\n\n\
          | operation id | method | route | answers | called live by |\n|---|---|---|---|---|\n",
         ops.len()
     );
