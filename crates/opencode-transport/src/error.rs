@@ -475,12 +475,14 @@ fn decode_json_error(body: &[u8]) -> (ApiErrorKind, Option<String>) {
     };
     let str_at = |value: Option<&Value>| value.and_then(Value::as_str).map(str::to_owned);
     let top_message = str_at(map.get("message"));
+    // The tag first: a tagged error can carry a `name` field of its own
+    // (`{"_tag":"McpServerNotFoundError","name":"<the server's name>",…}`).
+    if let Some(tag) = map.get("_tag").and_then(Value::as_str) {
+        return (ApiErrorKind::Tagged(tag.to_owned()), top_message);
+    }
     if let Some(name) = map.get("name").and_then(Value::as_str) {
         let message = str_at(map.get("data").and_then(|data| data.get("message"))).or(top_message);
         return (ApiErrorKind::Named(name.to_owned()), message);
-    }
-    if let Some(tag) = map.get("_tag").and_then(Value::as_str) {
-        return (ApiErrorKind::Tagged(tag.to_owned()), top_message);
     }
     // Older servers (before 1.15) answered validation failures with
     // `{"data": …, "error": [{"message": …}, …]}`.

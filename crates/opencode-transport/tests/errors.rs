@@ -67,6 +67,23 @@ async fn tagged_error_shape() {
     );
 }
 
+/// 1.18.33's answer for an MCP server it does not know: the tag names the error, and its
+/// `name` field is the MCP server's name, not the error's.
+#[tokio::test]
+async fn tag_wins_over_a_name_field() {
+    let (_stub, error) = answer(
+        404,
+        Some("application/json"),
+        r#"{"_tag":"McpServerNotFoundError","name":"docs","message":"MCP server not found: docs"}"#,
+    )
+    .await;
+    assert!(
+        matches!(&error, Error::Api { kind: ApiErrorKind::Tagged(tag), .. } if tag == "McpServerNotFoundError"),
+        "{error:?}"
+    );
+    assert_eq!(error.server_message(), Some("MCP server not found: docs"));
+}
+
 #[tokio::test]
 async fn tag_without_message() {
     let (_stub, error) = answer(400, Some("application/json"), r#"{"_tag":"BadRequest"}"#).await;
