@@ -395,8 +395,9 @@ async fn v2_reads(api: &Api, project: &str) {
         .send()
         .await
         .expect("v2.integration.get");
-    assert_eq!(integration.data.id, listed.id);
-    assert_eq!(integration.data.name, listed.name);
+    let integration = integration.data.expect("a listed integration is found");
+    assert_eq!(integration.id, listed.id);
+    assert_eq!(integration.name, listed.name);
     assert!(
         v2.permission()
             .request()

@@ -1441,14 +1441,14 @@ impl ExperimentalWorkspaceRemove {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
+    ) -> Result<Option<opencode_types::Workspace>, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for ExperimentalWorkspaceRemove {
-    type Output = opencode_types::Workspace;
+    type Output = Option<opencode_types::Workspace>;
     const ID: &'static str = "experimental.workspace.remove";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -1461,7 +1461,7 @@ impl crate::Operation for ExperimentalWorkspaceRemove {
     fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<opencode_types::Workspace, opencode_transport::Error>,
+        Output = Result<Option<opencode_types::Workspace>, opencode_transport::Error>,
     > + Send {
         ExperimentalWorkspaceRemove::send(self)
     }
@@ -1469,7 +1469,7 @@ impl crate::Operation for ExperimentalWorkspaceRemove {
 impl crate::BufferedOperation for ExperimentalWorkspaceRemove {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<opencode_types::Workspace, opencode_transport::Error> {
+    ) -> Result<Option<opencode_types::Workspace>, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }

@@ -2734,7 +2734,7 @@ impl V2IntegrationConnectOauthResponse {
 #[non_exhaustive]
 pub struct V2IntegrationGetResponse {
     /// The `data` property.
-    pub data: IntegrationInfo,
+    pub data: Option<IntegrationInfo>,
     /// The `location` property.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2743,7 +2743,7 @@ pub struct V2IntegrationGetResponse {
 }
 impl V2IntegrationGetResponse {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: IntegrationInfo, location: LocationInfo) -> Self {
+    pub fn new(data: Option<IntegrationInfo>, location: LocationInfo) -> Self {
         Self {
             data,
             location,
