@@ -29,7 +29,8 @@ snapshot!(
     map,
     recursive,
     keywords,
-    body
+    body,
+    merge
 );
 
 #[test]
@@ -37,6 +38,7 @@ fn checked_in_fixture_output_matches_the_generator() {
     // The compiled copies must be what the generator writes now, or the compile test
     // would exercise stale code.
     for name in [
+        "merge",
         "tagged",
         "untagged",
         "body",

@@ -79,7 +79,12 @@ async fn every_operation_answers_typed() {
                 ok += 1;
                 "ok".to_owned()
             }
-            Ok(Err(Error::Api { status, kind, raw_body, .. })) => {
+            Ok(Err(Error::Api {
+                status,
+                kind,
+                raw_body,
+                ..
+            })) => {
                 api_errors += 1;
                 if std::env::var_os("EVERY_OPERATION_DEBUG").is_some() {
                     println!("{id}: {}", String::from_utf8_lossy(&raw_body));

@@ -10,6 +10,9 @@ mod body;
 #[path = "codegen_fixtures/keywords.rs"]
 mod keywords;
 #[rustfmt::skip]
+#[path = "codegen_fixtures/merge.rs"]
+mod merge;
+#[rustfmt::skip]
 #[path = "codegen_fixtures/map.rs"]
 mod map;
 #[rustfmt::skip]
@@ -170,4 +173,30 @@ fn request_bodies_take_same_typed_required_values_by_name() {
     // A type no request body reaches keeps the positional constructor.
     let a = body::Answer::new("1", "2");
     assert_eq!((a.first.as_str(), a.second.as_str()), ("1", "2"));
+}
+
+#[test]
+fn twins_are_one_type() {
+    // `RightPoint` and the inline `PlaceBody.near` have `LeftPoint`'s shape: one type, so
+    // a value of one is a value of the others, with no conversion.
+    fn same(p: merge::LeftPoint) -> (merge::RightPoint, merge::PlaceBodyNear) {
+        (p.clone(), p)
+    }
+    // A body reaches it, so it takes its two integers by name, under every name.
+    let p = merge::RightPoint::new(merge::RightPointRequired { x: 1, y: 2 });
+    let (right, near) = same(p);
+    let body = merge::PlaceBody::new(right).near(near);
+    assert_eq!(
+        serde_json::to_value(&body).unwrap(),
+        json!({"at":{"x":1,"y":2},"near":{"x":1,"y":2}})
+    );
+    let back: merge::PlaceBody = round_trip(json!({"at":{"x":3,"y":4,"z":5}}));
+    assert_eq!((back.at.x, back.at.y), (3, 4));
+    assert_eq!(back.at.additional["z"], json!(5));
+    // Recursive twins merge too; a different shape does not.
+    let tree: merge::Forest = round_trip(json!({"name":"a","children":[{"name":"b"}]}));
+    let tree: merge::Tree = tree;
+    assert_eq!(tree.children.unwrap()[0].name, "b");
+    let other = merge::Other::new(1, "y");
+    assert_eq!(other.y, "y");
 }

@@ -60,6 +60,9 @@ pub struct TypeDef {
     /// Reachable from a request body ([`mark_inputs`]): callers build it, so it gets
     /// setters and a constructor that cannot take two same-typed values by position.
     pub input: bool,
+    /// A twin of another type with the same shape ([`super::merge`]): rendered as an
+    /// alias of it (its kind is then `Alias(Named(kept))`).
+    pub merged: bool,
 }
 
 /// Marks every type reachable from `roots` (the request bodies) as an input.
@@ -450,6 +453,7 @@ impl<'a> Builder<'a> {
                 module: module.to_owned(),
                 kind,
                 input: false,
+                merged: false,
             },
         );
         Ok(())

@@ -23,9 +23,30 @@ pub fn render_module(types: &BTreeMap<String, TypeDef>, module: &str, paths: &Pa
     let boxes = Boxes::new(types);
     let mut out = String::new();
     for def in types.values().filter(|d| d.module == module) {
-        render_type(&mut out, def, &boxes, paths);
+        render_in(&mut out, types, def, &boxes, paths);
     }
     out
+}
+
+/// Renders `def`, one of `types`; a twin of an input that takes its required values by
+/// name ([`super::merge`]) also gets that name for them.
+pub fn render_in(
+    out: &mut String,
+    types: &BTreeMap<String, TypeDef>,
+    def: &TypeDef,
+    boxes: &Boxes<'_>,
+    paths: &Paths,
+) {
+    render_type(out, def, boxes, paths);
+    if let (true, Kind::Alias(Ty::Named(kept))) = (def.merged, &def.kind)
+        && types.get(kept).is_some_and(|k| takes_required(k, paths))
+    {
+        let _ = writeln!(
+            out,
+            "/// The required properties of [`{0}`] (the same type as [`{1}`]), by name.\npub type {0}Required = {1}Required;",
+            def.name, kept
+        );
+    }
 }
 
 /// Renders one type definition.
@@ -95,10 +116,40 @@ pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &P
         }
         Kind::Tagged(t) => render_tagged(out, name, t, boxes, paths),
         Kind::Untagged(variants) => render_untagged(out, name, variants, boxes, paths),
+        Kind::Alias(ty) if def.merged => {
+            let _ = writeln!(
+                out,
+                "///\n/// The same shape as [`{0}`], so it is that type: a value of one is a value of the other.\npub type {name} = {0};",
+                rust_ty(ty, paths)
+            );
+        }
         Kind::Alias(ty) => {
             let _ = writeln!(out, "pub type {name} = {};", rust_ty(ty, paths));
         }
     }
+}
+
+/// Two required values of one type by position can be swapped silently: an input whose
+/// required values repeat a type takes them as the named fields of `{name}Required`.
+fn repeats(types: &[String]) -> bool {
+    types
+        .iter()
+        .enumerate()
+        .any(|(i, t)| types[..i].contains(t))
+}
+
+/// Whether `def` is an input struct whose `new` takes a `{name}Required`.
+fn takes_required(def: &TypeDef, paths: &Paths) -> bool {
+    let Kind::Struct(s) = &def.kind else {
+        return false;
+    };
+    let types: Vec<String> = s
+        .fields
+        .iter()
+        .filter(|f| f.required && f.constant.is_none())
+        .map(|f| rust_ty(&f.ty, paths))
+        .collect();
+    def.input && repeats(&types)
 }
 
 fn render_struct(
@@ -188,13 +239,7 @@ fn render_struct(
         }
     };
     let types: Vec<String> = args.iter().map(|f| field_ty(f)).collect();
-    // Two required values of one type by position can be swapped silently: an input takes
-    // them as the named fields of `{name}Required` instead.
-    let by_name = input
-        && types
-            .iter()
-            .enumerate()
-            .any(|(i, t)| types[..i].contains(t));
+    let by_name = input && repeats(&types);
     let required = format!("{name}Required");
     if by_name {
         let _ = writeln!(

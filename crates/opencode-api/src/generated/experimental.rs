@@ -697,17 +697,14 @@ impl ExperimentalProjectCopyGenerateName {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<
-        opencode_types::ExperimentalProjectCopyGenerateNameResponse,
-        opencode_transport::Error,
-    > {
+    ) -> Result<opencode_types::WorkspaceReadyData, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for ExperimentalProjectCopyGenerateName {
-    type Output = opencode_types::ExperimentalProjectCopyGenerateNameResponse;
+    type Output = opencode_types::WorkspaceReadyData;
     const ID: &'static str = "experimental.projectCopy.generateName";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -720,10 +717,7 @@ impl crate::Operation for ExperimentalProjectCopyGenerateName {
     fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            opencode_types::ExperimentalProjectCopyGenerateNameResponse,
-            opencode_transport::Error,
-        >,
+        Output = Result<opencode_types::WorkspaceReadyData, opencode_transport::Error>,
     > + Send {
         ExperimentalProjectCopyGenerateName::send(self)
     }
@@ -731,10 +725,7 @@ impl crate::Operation for ExperimentalProjectCopyGenerateName {
 impl crate::BufferedOperation for ExperimentalProjectCopyGenerateName {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<
-        opencode_types::ExperimentalProjectCopyGenerateNameResponse,
-        opencode_transport::Error,
-    > {
+    ) -> Result<opencode_types::WorkspaceReadyData, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }

@@ -43,7 +43,7 @@ pub struct FindFiles {
     client: opencode_transport::Client,
     query: String,
     dirs: Option<bool>,
-    type_: Option<opencode_types::V2FsFindType>,
+    type_: Option<opencode_types::FileNodeType>,
     limit: Option<i64>,
     directory: Option<String>,
     workspace: Option<String>,
@@ -66,7 +66,7 @@ impl FindFiles {
         self
     }
     /// Sets the `type` query parameter.
-    pub fn type_(mut self, value: opencode_types::V2FsFindType) -> Self {
+    pub fn type_(mut self, value: opencode_types::FileNodeType) -> Self {
         self.type_ = Some(value);
         self
     }

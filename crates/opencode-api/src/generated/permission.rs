@@ -144,7 +144,7 @@ impl crate::BufferedOperation for PermissionList {
 pub struct PermissionReply {
     client: opencode_transport::Client,
     request_id: String,
-    body: Option<opencode_types::PermissionReplyBody>,
+    body: Option<opencode_types::ReplyBody>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -159,7 +159,7 @@ impl PermissionReply {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::PermissionReplyBody) -> Self {
+    pub fn body(mut self, body: opencode_types::ReplyBody) -> Self {
         self.body = Some(body);
         self
     }

@@ -1422,14 +1422,14 @@ impl SessionMessage {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::SessionMessageResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SessionShellResponse, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for SessionMessage {
-    type Output = opencode_types::SessionMessageResponse;
+    type Output = opencode_types::SessionShellResponse;
     const ID: &'static str = "session.message";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -1442,10 +1442,7 @@ impl crate::Operation for SessionMessage {
     fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<
-            opencode_types::SessionMessageResponse,
-            opencode_transport::Error,
-        >,
+        Output = Result<opencode_types::SessionShellResponse, opencode_transport::Error>,
     > + Send {
         SessionMessage::send(self)
     }
@@ -1453,7 +1450,7 @@ impl crate::Operation for SessionMessage {
 impl crate::BufferedOperation for SessionMessage {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<opencode_types::SessionMessageResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SessionShellResponse, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }
@@ -1539,17 +1536,14 @@ impl SessionMessages {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<
-        Vec<opencode_types::SessionMessagesResponseItem>,
-        opencode_transport::Error,
-    > {
+    ) -> Result<Vec<opencode_types::SessionShellResponse>, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for SessionMessages {
-    type Output = Vec<opencode_types::SessionMessagesResponseItem>;
+    type Output = Vec<opencode_types::SessionShellResponse>;
     const ID: &'static str = "session.messages";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -1563,7 +1557,7 @@ impl crate::Operation for SessionMessages {
         self,
     ) -> impl std::future::Future<
         Output = Result<
-            Vec<opencode_types::SessionMessagesResponseItem>,
+            Vec<opencode_types::SessionShellResponse>,
             opencode_transport::Error,
         >,
     > + Send {
@@ -1573,10 +1567,7 @@ impl crate::Operation for SessionMessages {
 impl crate::BufferedOperation for SessionMessages {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<
-        Vec<opencode_types::SessionMessagesResponseItem>,
-        opencode_transport::Error,
-    > {
+    ) -> Result<Vec<opencode_types::SessionShellResponse>, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }

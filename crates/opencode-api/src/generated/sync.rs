@@ -108,14 +108,14 @@ impl SyncReplay {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::SyncReplayResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SyncStealBody, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for SyncReplay {
-    type Output = opencode_types::SyncReplayResponse;
+    type Output = opencode_types::SyncStealBody;
     const ID: &'static str = "sync.replay";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -128,7 +128,7 @@ impl crate::Operation for SyncReplay {
     fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<opencode_types::SyncReplayResponse, opencode_transport::Error>,
+        Output = Result<opencode_types::SyncStealBody, opencode_transport::Error>,
     > + Send {
         SyncReplay::send(self)
     }
@@ -136,7 +136,7 @@ impl crate::Operation for SyncReplay {
 impl crate::BufferedOperation for SyncReplay {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<opencode_types::SyncReplayResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SyncStealBody, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }
@@ -299,14 +299,14 @@ impl SyncSteal {
     /// Sends the request and decodes the JSON answer.
     pub async fn send(
         self,
-    ) -> Result<opencode_types::SyncStealResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SyncStealBody, opencode_transport::Error> {
         let req = self.request()?;
         let res = self.client.send(req).await?;
         <Self as crate::BufferedOperation>::decode(&res)
     }
 }
 impl crate::Operation for SyncSteal {
-    type Output = opencode_types::SyncStealResponse;
+    type Output = opencode_types::SyncStealBody;
     const ID: &'static str = "sync.steal";
     fn client(&self) -> &opencode_transport::Client {
         &self.client
@@ -319,7 +319,7 @@ impl crate::Operation for SyncSteal {
     fn send(
         self,
     ) -> impl std::future::Future<
-        Output = Result<opencode_types::SyncStealResponse, opencode_transport::Error>,
+        Output = Result<opencode_types::SyncStealBody, opencode_transport::Error>,
     > + Send {
         SyncSteal::send(self)
     }
@@ -327,7 +327,7 @@ impl crate::Operation for SyncSteal {
 impl crate::BufferedOperation for SyncSteal {
     fn decode(
         response: &http::Response<bytes::Bytes>,
-    ) -> Result<opencode_types::SyncStealResponse, opencode_transport::Error> {
+    ) -> Result<opencode_types::SyncStealBody, opencode_transport::Error> {
         opencode_transport::decode_json(response)
     }
 }

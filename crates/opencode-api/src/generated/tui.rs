@@ -111,7 +111,7 @@ impl TuiApi<'_> {
 #[must_use = "nothing is sent until `.send().await`"]
 pub struct TuiAppendPrompt {
     client: opencode_transport::Client,
-    body: Option<opencode_types::FindTextResponseItemLines>,
+    body: Option<opencode_types::TuiPromptAppendData>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -125,7 +125,7 @@ impl TuiAppendPrompt {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::FindTextResponseItemLines) -> Self {
+    pub fn body(mut self, body: opencode_types::TuiPromptAppendData) -> Self {
         self.body = Some(body);
         self
     }

@@ -677,7 +677,7 @@ impl V2FsApi<'_> {
 pub struct V2FsFind {
     client: opencode_transport::Client,
     query: String,
-    type_: Option<opencode_types::V2FsFindType>,
+    type_: Option<opencode_types::FileNodeType>,
     limit: Option<String>,
     directory: Option<String>,
     workspace: Option<String>,
@@ -694,7 +694,7 @@ impl V2FsFind {
         }
     }
     /// Sets the `type` query parameter.
-    pub fn type_(mut self, value: opencode_types::V2FsFindType) -> Self {
+    pub fn type_(mut self, value: opencode_types::FileNodeType) -> Self {
         self.type_ = Some(value);
         self
     }
@@ -5757,7 +5757,7 @@ impl V2SessionPermissionApi<'_> {
         &self,
         session_id: impl Into<String>,
         request_id: impl Into<String>,
-        body: opencode_types::V2SessionPermissionReplyBody,
+        body: opencode_types::ReplyBody,
     ) -> V2SessionPermissionReply {
         V2SessionPermissionReply::new(
             self.client.clone(),
@@ -6101,7 +6101,7 @@ pub struct V2SessionPermissionReply {
     client: opencode_transport::Client,
     session_id: String,
     request_id: String,
-    body: opencode_types::V2SessionPermissionReplyBody,
+    body: opencode_types::ReplyBody,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -6110,7 +6110,7 @@ impl V2SessionPermissionReply {
         client: opencode_transport::Client,
         session_id: String,
         request_id: String,
-        body: opencode_types::V2SessionPermissionReplyBody,
+        body: opencode_types::ReplyBody,
     ) -> Self {
         Self {
             client,

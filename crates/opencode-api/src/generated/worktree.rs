@@ -240,7 +240,7 @@ impl crate::BufferedOperation for WorktreeList {
 #[must_use = "nothing is sent until `.send().await`"]
 pub struct WorktreeRemove {
     client: opencode_transport::Client,
-    body: Option<opencode_types::WorktreeRemoveInput>,
+    body: Option<opencode_types::ProjectCopyCopy>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -254,7 +254,7 @@ impl WorktreeRemove {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::WorktreeRemoveInput) -> Self {
+    pub fn body(mut self, body: opencode_types::ProjectCopyCopy) -> Self {
         self.body = Some(body);
         self
     }
@@ -340,7 +340,7 @@ impl crate::BufferedOperation for WorktreeRemove {
 #[must_use = "nothing is sent until `.send().await`"]
 pub struct WorktreeReset {
     client: opencode_transport::Client,
-    body: Option<opencode_types::WorktreeResetInput>,
+    body: Option<opencode_types::ProjectCopyCopy>,
     directory: Option<String>,
     workspace: Option<String>,
 }
@@ -354,7 +354,7 @@ impl WorktreeReset {
         }
     }
     /// Sets the request body (optional for this operation).
-    pub fn body(mut self, body: opencode_types::WorktreeResetInput) -> Self {
+    pub fn body(mut self, body: opencode_types::ProjectCopyCopy) -> Self {
         self.body = Some(body);
         self
     }

@@ -224,12 +224,21 @@ pub struct AgentModel {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`AgentModel`], by name (for [`AgentModel::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgentModelRequired {
+    /// The `modelID` property.
+    pub model_id: String,
+    /// The `providerID` property.
+    pub provider_id: String,
+}
 impl AgentModel {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(model_id: impl Into<String>, provider_id: impl Into<String>) -> Self {
+    pub fn new(required: AgentModelRequired) -> Self {
+        let AgentModelRequired { model_id, provider_id } = required;
         Self {
-            model_id: model_id.into(),
-            provider_id: provider_id.into(),
+            model_id,
+            provider_id,
             additional: Default::default(),
         }
     }
@@ -249,7 +258,7 @@ pub struct AgentV2Info {
     /// The `id` property.
     pub id: String,
     /// The `mode` property.
-    pub mode: AgentV2InfoMode,
+    pub mode: AgentMode,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
@@ -272,7 +281,7 @@ impl AgentV2Info {
     pub fn new(
         hidden: bool,
         id: impl Into<String>,
-        mode: AgentV2InfoMode,
+        mode: AgentMode,
         permissions: PermissionV2Ruleset,
         request: ProviderRequest,
     ) -> Self {
@@ -292,60 +301,9 @@ impl AgentV2Info {
     }
 }
 /// The `AgentV2Info.mode` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AgentV2InfoMode {
-    /// The wire value `"subagent"`.
-    Subagent,
-    /// The wire value `"primary"`.
-    Primary,
-    /// The wire value `"all"`.
-    All,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl AgentV2InfoMode {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["subagent", "primary", "all"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Subagent => "subagent",
-            Self::Primary => "primary",
-            Self::All => "all",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "subagent" => Self::Subagent,
-            "primary" => Self::Primary,
-            "all" => Self::All,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AgentV2InfoMode {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for AgentV2InfoMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for AgentV2InfoMode {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentV2InfoMode {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`AgentMode`], so it is that type: a value of one is a value of the other.
+pub type AgentV2InfoMode = AgentMode;
 /// The `Command` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -9,7 +9,7 @@ use super::*;
 pub struct AgentConfig {
     /// Hex color code (e.g., #FF5733) or theme color (e.g., primary)
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub color: Option<AgentConfigColor>,
+    pub color: Option<AgentColor>,
     /// The `description` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -24,7 +24,7 @@ pub struct AgentConfig {
     pub max_steps: Option<i64>,
     /// The `mode` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mode: Option<AgentConfigMode>,
+    pub mode: Option<AgentMode>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
@@ -80,7 +80,7 @@ impl AgentConfig {
     }
     /// Sets the `color` property.
     #[must_use]
-    pub fn color(mut self, value: AgentConfigColor) -> Self {
+    pub fn color(mut self, value: AgentColor) -> Self {
         self.color = Some(value);
         self
     }
@@ -110,7 +110,7 @@ impl AgentConfig {
     }
     /// Sets the `mode` property.
     #[must_use]
-    pub fn mode(mut self, value: AgentConfigMode) -> Self {
+    pub fn mode(mut self, value: AgentMode) -> Self {
         self.mode = Some(value);
         self
     }
@@ -175,139 +175,13 @@ impl Default for AgentConfig {
     }
 }
 /// Hex color code (e.g., #FF5733) or theme color (e.g., primary)
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AgentConfigColor {
-    /// The wire value `"primary"`.
-    Primary,
-    /// The wire value `"secondary"`.
-    Secondary,
-    /// The wire value `"accent"`.
-    Accent,
-    /// The wire value `"success"`.
-    Success,
-    /// The wire value `"warning"`.
-    Warning,
-    /// The wire value `"error"`.
-    Error,
-    /// The wire value `"info"`.
-    Info,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl AgentConfigColor {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "primary",
-        "secondary",
-        "accent",
-        "success",
-        "warning",
-        "error",
-        "info",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Primary => "primary",
-            Self::Secondary => "secondary",
-            Self::Accent => "accent",
-            Self::Success => "success",
-            Self::Warning => "warning",
-            Self::Error => "error",
-            Self::Info => "info",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "primary" => Self::Primary,
-            "secondary" => Self::Secondary,
-            "accent" => Self::Accent,
-            "success" => Self::Success,
-            "warning" => Self::Warning,
-            "error" => Self::Error,
-            "info" => Self::Info,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AgentConfigColor {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for AgentConfigColor {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for AgentConfigColor {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentConfigColor {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`AgentColor`], so it is that type: a value of one is a value of the other.
+pub type AgentConfigColor = AgentColor;
 /// The `AgentConfig.mode` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum AgentConfigMode {
-    /// The wire value `"subagent"`.
-    Subagent,
-    /// The wire value `"primary"`.
-    Primary,
-    /// The wire value `"all"`.
-    All,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl AgentConfigMode {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["subagent", "primary", "all"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Subagent => "subagent",
-            Self::Primary => "primary",
-            Self::All => "all",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "subagent" => Self::Subagent,
-            "primary" => Self::Primary,
-            "all" => Self::All,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for AgentConfigMode {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for AgentConfigMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for AgentConfigMode {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for AgentConfigMode {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`AgentMode`], so it is that type: a value of one is a value of the other.
+pub type AgentConfigMode = AgentMode;
 /// The `AttachmentConfig` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -417,7 +291,7 @@ pub struct Config {
     pub reference: Option<std::collections::BTreeMap<String, ConfigReferenceValue>>,
     /// The `references` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub references: Option<std::collections::BTreeMap<String, ConfigReferencesValue>>,
+    pub references: Option<std::collections::BTreeMap<String, ConfigReferenceValue>>,
     /// The `server` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerConfig>,
@@ -658,7 +532,7 @@ impl Config {
     #[must_use]
     pub fn references(
         mut self,
-        value: std::collections::BTreeMap<String, ConfigReferencesValue>,
+        value: std::collections::BTreeMap<String, ConfigReferenceValue>,
     ) -> Self {
         self.references = Some(value);
         self
@@ -1415,17 +1289,9 @@ pub enum ConfigReferenceValue {
     ConfigV2ReferenceLocal(ConfigV2ReferenceLocal),
 }
 /// The `Config.references.*` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum ConfigReferencesValue {
-    /// The value is a string.
-    String(String),
-    /// The value is a [`ConfigV2ReferenceGit`].
-    ConfigV2ReferenceGit(ConfigV2ReferenceGit),
-    /// The value is a [`ConfigV2ReferenceLocal`].
-    ConfigV2ReferenceLocal(ConfigV2ReferenceLocal),
-}
+///
+/// The same shape as [`ConfigReferenceValue`], so it is that type: a value of one is a value of the other.
+pub type ConfigReferencesValue = ConfigReferenceValue;
 /// The `Config.share` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -2512,7 +2378,7 @@ pub struct PermissionRequest {
     pub session_id: String,
     /// The `tool` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool: Option<QuestionV2Tool>,
+    pub tool: Option<QuestionTool>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2622,60 +2488,9 @@ impl PermissionSavedInfo {
     }
 }
 /// The `PermissionV2Effect` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PermissionV2Effect {
-    /// The wire value `"allow"`.
-    Allow,
-    /// The wire value `"deny"`.
-    Deny,
-    /// The wire value `"ask"`.
-    Ask,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl PermissionV2Effect {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["allow", "deny", "ask"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Allow => "allow",
-            Self::Deny => "deny",
-            Self::Ask => "ask",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "allow" => Self::Allow,
-            "deny" => Self::Deny,
-            "ask" => Self::Ask,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for PermissionV2Effect {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for PermissionV2Effect {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for PermissionV2Effect {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PermissionV2Effect {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`PermissionAction`], so it is that type: a value of one is a value of the other.
+pub type PermissionV2Effect = PermissionAction;
 /// The `PermissionV2Reply` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -2784,7 +2599,7 @@ pub struct PermissionV2Rule {
     /// The `action` property.
     pub action: String,
     /// The `effect` property.
-    pub effect: PermissionV2Effect,
+    pub effect: PermissionAction,
     /// The `resource` property.
     pub resource: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2795,7 +2610,7 @@ impl PermissionV2Rule {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         action: impl Into<String>,
-        effect: PermissionV2Effect,
+        effect: PermissionAction,
         resource: impl Into<String>,
     ) -> Self {
         Self {
@@ -3037,7 +2852,7 @@ pub struct ProviderConfigModelsValue {
     pub interleaved: Option<ProviderConfigModelsValueInterleaved>,
     /// The `limit` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub limit: Option<ProviderConfigModelsValueLimit>,
+    pub limit: Option<ModelLimit>,
     /// The `modalities` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modalities: Option<ProviderConfigModelsValueModalities>,
@@ -3058,7 +2873,7 @@ pub struct ProviderConfigModelsValue {
     pub release_date: Option<String>,
     /// The `status` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<ProviderConfigModelsValueStatus>,
+    pub status: Option<ModelStatus>,
     /// The `temperature` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<bool>,
@@ -3143,7 +2958,7 @@ impl ProviderConfigModelsValue {
     }
     /// Sets the `limit` property.
     #[must_use]
-    pub fn limit(mut self, value: ProviderConfigModelsValueLimit) -> Self {
+    pub fn limit(mut self, value: ModelLimit) -> Self {
         self.limit = Some(value);
         self
     }
@@ -3185,7 +3000,7 @@ impl ProviderConfigModelsValue {
     }
     /// Sets the `status` property.
     #[must_use]
-    pub fn status(mut self, value: ProviderConfigModelsValueStatus) -> Self {
+    pub fn status(mut self, value: ModelStatus) -> Self {
         self.status = Some(value);
         self
     }
@@ -3338,191 +3153,31 @@ impl ProviderConfigModelsValueCostContextOver200k {
 pub enum ProviderConfigModelsValueInterleaved {
     /// The value is a boolean.
     Bool(bool),
-    /// The value is a [`ProviderConfigModelsValueInterleavedString`].
-    String(ProviderConfigModelsValueInterleavedString),
+    /// The value is a [`ModelCapabilities2InterleavedObject1Field`].
+    String(ModelCapabilities2InterleavedObject1Field),
     /// The value is a string.
     String2(String),
-    /// The value is a [`ProviderConfigModelsValueInterleavedObject3`].
-    Object3(ProviderConfigModelsValueInterleavedObject3),
+    /// The value is a [`ModelCapabilities2InterleavedObject1`].
+    Object3(ModelCapabilities2InterleavedObject1),
 }
 /// The `ProviderConfig.models.*.interleaved\[3\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProviderConfigModelsValueInterleavedObject3 {
-    /// The `field` property.
-    pub field: ProviderConfigModelsValueInterleavedObject3Field,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProviderConfigModelsValueInterleavedObject3 {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(field: ProviderConfigModelsValueInterleavedObject3Field) -> Self {
-        Self {
-            field,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCapabilities2InterleavedObject1`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueInterleavedObject3 = ModelCapabilities2InterleavedObject1;
 /// The `ProviderConfig.models.*.interleaved\[3\].field` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProviderConfigModelsValueInterleavedObject3Field {
-    /// The wire value `"reasoning"`.
-    Reasoning,
-    /// The wire value `"reasoning_content"`.
-    ReasoningContent,
-    /// The wire value `"reasoning_text"`.
-    ReasoningText,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ProviderConfigModelsValueInterleavedObject3Field {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "reasoning",
-        "reasoning_content",
-        "reasoning_text",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Reasoning => "reasoning",
-            Self::ReasoningContent => "reasoning_content",
-            Self::ReasoningText => "reasoning_text",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "reasoning" => Self::Reasoning,
-            "reasoning_content" => Self::ReasoningContent,
-            "reasoning_text" => Self::ReasoningText,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProviderConfigModelsValueInterleavedObject3Field {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ProviderConfigModelsValueInterleavedObject3Field {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ProviderConfigModelsValueInterleavedObject3Field {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueInterleavedObject3Field {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`ModelCapabilities2InterleavedObject1Field`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueInterleavedObject3Field = ModelCapabilities2InterleavedObject1Field;
 /// The `ProviderConfig.models.*.interleaved\[1\]` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProviderConfigModelsValueInterleavedString {
-    /// The wire value `"reasoning"`.
-    Reasoning,
-    /// The wire value `"reasoning_content"`.
-    ReasoningContent,
-    /// The wire value `"reasoning_text"`.
-    ReasoningText,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ProviderConfigModelsValueInterleavedString {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "reasoning",
-        "reasoning_content",
-        "reasoning_text",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Reasoning => "reasoning",
-            Self::ReasoningContent => "reasoning_content",
-            Self::ReasoningText => "reasoning_text",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "reasoning" => Self::Reasoning,
-            "reasoning_content" => Self::ReasoningContent,
-            "reasoning_text" => Self::ReasoningText,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProviderConfigModelsValueInterleavedString {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ProviderConfigModelsValueInterleavedString {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ProviderConfigModelsValueInterleavedString {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueInterleavedString {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`ModelCapabilities2InterleavedObject1Field`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueInterleavedString = ModelCapabilities2InterleavedObject1Field;
 /// The `ProviderConfig.models.*.limit` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProviderConfigModelsValueLimit {
-    /// The `context` property.
-    pub context: f64,
-    /// The `input` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub input: Option<f64>,
-    /// The `output` property.
-    pub output: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`ProviderConfigModelsValueLimit`], by name (for [`ProviderConfigModelsValueLimit::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProviderConfigModelsValueLimitRequired {
-    /// The `context` property.
-    pub context: f64,
-    /// The `output` property.
-    pub output: f64,
-}
-impl ProviderConfigModelsValueLimit {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: ProviderConfigModelsValueLimitRequired) -> Self {
-        let ProviderConfigModelsValueLimitRequired { context, output } = required;
-        Self {
-            context,
-            input: None,
-            output,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `input` property.
-    #[must_use]
-    pub fn input(mut self, value: f64) -> Self {
-        self.input = Some(value);
-        self
-    }
-}
+///
+/// The same shape as [`ModelLimit`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueLimit = ModelLimit;
+/// The required properties of [`ProviderConfigModelsValueLimit`] (the same type as [`ModelLimit`]), by name.
+pub type ProviderConfigModelsValueLimitRequired = ModelLimitRequired;
 /// The `ProviderConfig.models.*.modalities` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3532,7 +3187,7 @@ pub struct ProviderConfigModelsValueModalities {
     pub input: Option<Vec<ProviderConfigModelsValueModalitiesInputItem>>,
     /// The `output` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub output: Option<Vec<ProviderConfigModelsValueModalitiesOutputItem>>,
+    pub output: Option<Vec<ProviderConfigModelsValueModalitiesInputItem>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -3559,7 +3214,7 @@ impl ProviderConfigModelsValueModalities {
     #[must_use]
     pub fn output(
         mut self,
-        value: Vec<ProviderConfigModelsValueModalitiesOutputItem>,
+        value: Vec<ProviderConfigModelsValueModalitiesInputItem>,
     ) -> Self {
         self.output = Some(value);
         self
@@ -3640,74 +3295,9 @@ impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueModalitiesInputIt
     }
 }
 /// The `ProviderConfig.models.*.modalities.output\[\]` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProviderConfigModelsValueModalitiesOutputItem {
-    /// The wire value `"text"`.
-    Text,
-    /// The wire value `"audio"`.
-    Audio,
-    /// The wire value `"image"`.
-    Image,
-    /// The wire value `"video"`.
-    Video,
-    /// The wire value `"pdf"`.
-    Pdf,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ProviderConfigModelsValueModalitiesOutputItem {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "text",
-        "audio",
-        "image",
-        "video",
-        "pdf",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Audio => "audio",
-            Self::Image => "image",
-            Self::Video => "video",
-            Self::Pdf => "pdf",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            "image" => Self::Image,
-            "video" => Self::Video,
-            "pdf" => Self::Pdf,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProviderConfigModelsValueModalitiesOutputItem {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ProviderConfigModelsValueModalitiesOutputItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ProviderConfigModelsValueModalitiesOutputItem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueModalitiesOutputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`ProviderConfigModelsValueModalitiesInputItem`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueModalitiesOutputItem = ProviderConfigModelsValueModalitiesInputItem;
 /// The `ProviderConfig.models.*.provider` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3750,69 +3340,9 @@ impl Default for ProviderConfigModelsValueProvider {
     }
 }
 /// The `ProviderConfig.models.*.status` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProviderConfigModelsValueStatus {
-    /// The wire value `"alpha"`.
-    Alpha,
-    /// The wire value `"beta"`.
-    Beta,
-    /// The wire value `"deprecated"`.
-    Deprecated,
-    /// The wire value `"active"`.
-    Active,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ProviderConfigModelsValueStatus {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "alpha",
-        "beta",
-        "deprecated",
-        "active",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Alpha => "alpha",
-            Self::Beta => "beta",
-            Self::Deprecated => "deprecated",
-            Self::Active => "active",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "alpha" => Self::Alpha,
-            "beta" => Self::Beta,
-            "deprecated" => Self::Deprecated,
-            "active" => Self::Active,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProviderConfigModelsValueStatus {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ProviderConfigModelsValueStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ProviderConfigModelsValueStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`ModelStatus`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigModelsValueStatus = ModelStatus;
 /// The `ProviderConfig.models.*.variants.*` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3856,13 +3386,13 @@ pub struct ProviderConfigOptions {
     pub base_url: Option<String>,
     /// Timeout in milliseconds between streamed SSE chunks for this provider (default: 300000). If no chunk arrives within this window, the request is aborted. Set to false to disable timeout.
     #[serde(rename = "chunkTimeout", default, skip_serializing_if = "Option::is_none")]
-    pub chunk_timeout: Option<ProviderConfigOptionsChunkTimeout>,
+    pub chunk_timeout: Option<ProviderConfigOptionsTimeout>,
     /// The `enterpriseUrl` property.
     #[serde(rename = "enterpriseUrl", default, skip_serializing_if = "Option::is_none")]
     pub enterprise_url: Option<String>,
     /// Timeout in milliseconds to wait for response headers (default: 300000). Set to false to disable timeout.
     #[serde(rename = "headerTimeout", default, skip_serializing_if = "Option::is_none")]
-    pub header_timeout: Option<ProviderConfigOptionsHeaderTimeout>,
+    pub header_timeout: Option<ProviderConfigOptionsTimeout>,
     /// The `setCacheKey` property.
     #[serde(rename = "setCacheKey", default, skip_serializing_if = "Option::is_none")]
     pub set_cache_key: Option<bool>,
@@ -3901,7 +3431,7 @@ impl ProviderConfigOptions {
     }
     /// Sets the `chunkTimeout` property.
     #[must_use]
-    pub fn chunk_timeout(mut self, value: ProviderConfigOptionsChunkTimeout) -> Self {
+    pub fn chunk_timeout(mut self, value: ProviderConfigOptionsTimeout) -> Self {
         self.chunk_timeout = Some(value);
         self
     }
@@ -3913,7 +3443,7 @@ impl ProviderConfigOptions {
     }
     /// Sets the `headerTimeout` property.
     #[must_use]
-    pub fn header_timeout(mut self, value: ProviderConfigOptionsHeaderTimeout) -> Self {
+    pub fn header_timeout(mut self, value: ProviderConfigOptionsTimeout) -> Self {
         self.header_timeout = Some(value);
         self
     }
@@ -3936,25 +3466,13 @@ impl Default for ProviderConfigOptions {
     }
 }
 /// Timeout in milliseconds between streamed SSE chunks for this provider (default: 300000). If no chunk arrives within this window, the request is aborted. Set to false to disable timeout.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum ProviderConfigOptionsChunkTimeout {
-    /// The value is an integer.
-    Integer(i64),
-    /// The value is a boolean.
-    Bool(bool),
-}
+///
+/// The same shape as [`ProviderConfigOptionsTimeout`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigOptionsChunkTimeout = ProviderConfigOptionsTimeout;
 /// Timeout in milliseconds to wait for response headers (default: 300000). Set to false to disable timeout.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(untagged)]
-#[non_exhaustive]
-pub enum ProviderConfigOptionsHeaderTimeout {
-    /// The value is an integer.
-    Integer(i64),
-    /// The value is a boolean.
-    Bool(bool),
-}
+///
+/// The same shape as [`ProviderConfigOptionsTimeout`], so it is that type: a value of one is a value of the other.
+pub type ProviderConfigOptionsHeaderTimeout = ProviderConfigOptionsTimeout;
 /// Timeout in milliseconds for full requests to this provider. Set to false to disable timeout.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]

@@ -244,7 +244,7 @@ impl ConflictError {
 #[non_exhaustive]
 pub struct ContentFilterError {
     /// The `data` property.
-    pub data: ContentFilterErrorData,
+    pub data: NotFoundErrorData,
     /// Always `"ContentFilterError"`.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -253,7 +253,7 @@ pub struct ContentFilterError {
 }
 impl ContentFilterError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: ContentFilterErrorData) -> Self {
+    pub fn new(data: NotFoundErrorData) -> Self {
         Self {
             data,
             name: "ContentFilterError".to_owned(),
@@ -262,24 +262,9 @@ impl ContentFilterError {
     }
 }
 /// The `ContentFilterError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ContentFilterErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ContentFilterErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type ContentFilterErrorData = NotFoundErrorData;
 /// The `ContextOverflowError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -482,7 +467,7 @@ impl InvalidRequestError {
 #[non_exhaustive]
 pub struct MessageAbortedError {
     /// The `data` property.
-    pub data: MessageAbortedErrorData,
+    pub data: NotFoundErrorData,
     /// Always `"MessageAbortedError"`.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -491,7 +476,7 @@ pub struct MessageAbortedError {
 }
 impl MessageAbortedError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: MessageAbortedErrorData) -> Self {
+    pub fn new(data: NotFoundErrorData) -> Self {
         Self {
             data,
             name: "MessageAbortedError".to_owned(),
@@ -500,24 +485,9 @@ impl MessageAbortedError {
     }
 }
 /// The `MessageAbortedError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessageAbortedErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessageAbortedErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type MessageAbortedErrorData = NotFoundErrorData;
 /// The `MessageOutputLengthError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

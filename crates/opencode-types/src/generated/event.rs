@@ -1714,7 +1714,7 @@ pub struct EventCommandExecuted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventCommandExecutedProperties,
+    pub properties: CommandExecutedData,
     /// Always `"command.executed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1724,7 +1724,7 @@ pub struct EventCommandExecuted {
 }
 impl EventCommandExecuted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventCommandExecutedProperties) -> Self {
+    pub fn new(properties: CommandExecutedData) -> Self {
         Self {
             id: None,
             properties,
@@ -1734,40 +1734,9 @@ impl EventCommandExecuted {
     }
 }
 /// The `EventCommandExecuted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventCommandExecutedProperties {
-    /// The `arguments` property.
-    pub arguments: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `name` property.
-    pub name: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventCommandExecutedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        arguments: impl Into<String>,
-        message_id: impl Into<String>,
-        name: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            arguments: arguments.into(),
-            message_id: message_id.into(),
-            name: name.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`CommandExecutedData`], so it is that type: a value of one is a value of the other.
+pub type EventCommandExecutedProperties = CommandExecutedData;
 /// The `EventFileEdited` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1776,7 +1745,7 @@ pub struct EventFileEdited {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventFileEditedProperties,
+    pub properties: FileEditedData,
     /// Always `"file.edited"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1786,7 +1755,7 @@ pub struct EventFileEdited {
 }
 impl EventFileEdited {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventFileEditedProperties) -> Self {
+    pub fn new(properties: FileEditedData) -> Self {
         Self {
             id: None,
             properties,
@@ -1796,24 +1765,9 @@ impl EventFileEdited {
     }
 }
 /// The `EventFileEdited.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventFileEditedProperties {
-    /// The `file` property.
-    pub file: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventFileEditedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(file: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`FileEditedData`], so it is that type: a value of one is a value of the other.
+pub type EventFileEditedProperties = FileEditedData;
 /// The `EventFileWatcherUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1822,7 +1776,7 @@ pub struct EventFileWatcherUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventFileWatcherUpdatedProperties,
+    pub properties: FileWatcherUpdatedData,
     /// Always `"file.watcher.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1832,7 +1786,7 @@ pub struct EventFileWatcherUpdated {
 }
 impl EventFileWatcherUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventFileWatcherUpdatedProperties) -> Self {
+    pub fn new(properties: FileWatcherUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -1842,85 +1796,13 @@ impl EventFileWatcherUpdated {
     }
 }
 /// The `EventFileWatcherUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventFileWatcherUpdatedProperties {
-    /// The `event` property.
-    pub event: EventFileWatcherUpdatedPropertiesEvent,
-    /// The `file` property.
-    pub file: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventFileWatcherUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        event: EventFileWatcherUpdatedPropertiesEvent,
-        file: impl Into<String>,
-    ) -> Self {
-        Self {
-            event,
-            file: file.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`FileWatcherUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventFileWatcherUpdatedProperties = FileWatcherUpdatedData;
 /// The `EventFileWatcherUpdated.properties.event` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventFileWatcherUpdatedPropertiesEvent {
-    /// The wire value `"add"`.
-    Add,
-    /// The wire value `"change"`.
-    Change,
-    /// The wire value `"unlink"`.
-    Unlink,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventFileWatcherUpdatedPropertiesEvent {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["add", "change", "unlink"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Add => "add",
-            Self::Change => "change",
-            Self::Unlink => "unlink",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "add" => Self::Add,
-            "change" => Self::Change,
-            "unlink" => Self::Unlink,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventFileWatcherUpdatedPropertiesEvent {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventFileWatcherUpdatedPropertiesEvent {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventFileWatcherUpdatedPropertiesEvent {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventFileWatcherUpdatedPropertiesEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileWatcherUpdatedDataEvent`], so it is that type: a value of one is a value of the other.
+pub type EventFileWatcherUpdatedPropertiesEvent = FileWatcherUpdatedDataEvent;
 /// The `EventGlobalDisposed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1956,7 +1838,7 @@ pub struct EventInstallationUpdateAvailable {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventInstallationUpdateAvailableProperties,
+    pub properties: InstallationUpdatedData,
     /// Always `"installation.update-available"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1966,7 +1848,7 @@ pub struct EventInstallationUpdateAvailable {
 }
 impl EventInstallationUpdateAvailable {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventInstallationUpdateAvailableProperties) -> Self {
+    pub fn new(properties: InstallationUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -1976,24 +1858,9 @@ impl EventInstallationUpdateAvailable {
     }
 }
 /// The `EventInstallationUpdate-available.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventInstallationUpdateAvailableProperties {
-    /// The `version` property.
-    pub version: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventInstallationUpdateAvailableProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(version: impl Into<String>) -> Self {
-        Self {
-            version: version.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventInstallationUpdateAvailableProperties = InstallationUpdatedData;
 /// The `EventInstallationUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2002,7 +1869,7 @@ pub struct EventInstallationUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventInstallationUpdatedProperties,
+    pub properties: InstallationUpdatedData,
     /// Always `"installation.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2012,7 +1879,7 @@ pub struct EventInstallationUpdated {
 }
 impl EventInstallationUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventInstallationUpdatedProperties) -> Self {
+    pub fn new(properties: InstallationUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2022,24 +1889,9 @@ impl EventInstallationUpdated {
     }
 }
 /// The `EventInstallationUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventInstallationUpdatedProperties {
-    /// The `version` property.
-    pub version: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventInstallationUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(version: impl Into<String>) -> Self {
-        Self {
-            version: version.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventInstallationUpdatedProperties = InstallationUpdatedData;
 /// The `EventIntegrationConnectionUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2048,7 +1900,7 @@ pub struct EventIntegrationConnectionUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventIntegrationConnectionUpdatedProperties,
+    pub properties: IntegrationConnectionUpdatedData,
     /// Always `"integration.connection.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2058,7 +1910,7 @@ pub struct EventIntegrationConnectionUpdated {
 }
 impl EventIntegrationConnectionUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventIntegrationConnectionUpdatedProperties) -> Self {
+    pub fn new(properties: IntegrationConnectionUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2068,25 +1920,9 @@ impl EventIntegrationConnectionUpdated {
     }
 }
 /// The `EventIntegrationConnectionUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventIntegrationConnectionUpdatedProperties {
-    /// The `integrationID` property.
-    #[serde(rename = "integrationID")]
-    pub integration_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventIntegrationConnectionUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(integration_id: impl Into<String>) -> Self {
-        Self {
-            integration_id: integration_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationConnectionUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventIntegrationConnectionUpdatedProperties = IntegrationConnectionUpdatedData;
 /// The `EventIntegrationUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2149,7 +1985,7 @@ pub struct EventMcpBrowserOpenFailed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMcpBrowserOpenFailedProperties,
+    pub properties: McpBrowserOpenFailedData,
     /// Always `"mcp.browser.open.failed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2159,7 +1995,7 @@ pub struct EventMcpBrowserOpenFailed {
 }
 impl EventMcpBrowserOpenFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMcpBrowserOpenFailedProperties) -> Self {
+    pub fn new(properties: McpBrowserOpenFailedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2169,28 +2005,9 @@ impl EventMcpBrowserOpenFailed {
     }
 }
 /// The `EventMcpBrowserOpenFailed.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMcpBrowserOpenFailedProperties {
-    /// The `mcpName` property.
-    #[serde(rename = "mcpName")]
-    pub mcp_name: String,
-    /// The `url` property.
-    pub url: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMcpBrowserOpenFailedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(mcp_name: impl Into<String>, url: impl Into<String>) -> Self {
-        Self {
-            mcp_name: mcp_name.into(),
-            url: url.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`McpBrowserOpenFailedData`], so it is that type: a value of one is a value of the other.
+pub type EventMcpBrowserOpenFailedProperties = McpBrowserOpenFailedData;
 /// The `EventMcpToolsChanged` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2199,7 +2016,7 @@ pub struct EventMcpToolsChanged {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMcpToolsChangedProperties,
+    pub properties: McpToolsChangedData,
     /// Always `"mcp.tools.changed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2209,7 +2026,7 @@ pub struct EventMcpToolsChanged {
 }
 impl EventMcpToolsChanged {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMcpToolsChangedProperties) -> Self {
+    pub fn new(properties: McpToolsChangedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2219,24 +2036,9 @@ impl EventMcpToolsChanged {
     }
 }
 /// The `EventMcpToolsChanged.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMcpToolsChangedProperties {
-    /// The `server` property.
-    pub server: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMcpToolsChangedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(server: impl Into<String>) -> Self {
-        Self {
-            server: server.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`McpToolsChangedData`], so it is that type: a value of one is a value of the other.
+pub type EventMcpToolsChangedProperties = McpToolsChangedData;
 /// The `EventMessagePartDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2245,7 +2047,7 @@ pub struct EventMessagePartDelta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMessagePartDeltaProperties,
+    pub properties: MessagePartDeltaData,
     /// Always `"message.part.delta"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2255,7 +2057,7 @@ pub struct EventMessagePartDelta {
 }
 impl EventMessagePartDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMessagePartDeltaProperties) -> Self {
+    pub fn new(properties: MessagePartDeltaData) -> Self {
         Self {
             id: None,
             properties,
@@ -2265,45 +2067,9 @@ impl EventMessagePartDelta {
     }
 }
 /// The `EventMessagePartDelta.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMessagePartDeltaProperties {
-    /// The `delta` property.
-    pub delta: String,
-    /// The `field` property.
-    pub field: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `partID` property.
-    #[serde(rename = "partID")]
-    pub part_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMessagePartDeltaProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delta: impl Into<String>,
-        field: impl Into<String>,
-        message_id: impl Into<String>,
-        part_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            delta: delta.into(),
-            field: field.into(),
-            message_id: message_id.into(),
-            part_id: part_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessagePartDeltaData`], so it is that type: a value of one is a value of the other.
+pub type EventMessagePartDeltaProperties = MessagePartDeltaData;
 /// The `EventMessagePartRemoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2312,7 +2078,7 @@ pub struct EventMessagePartRemoved {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMessagePartRemovedProperties,
+    pub properties: MessagePartRemovedData,
     /// Always `"message.part.removed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2322,7 +2088,7 @@ pub struct EventMessagePartRemoved {
 }
 impl EventMessagePartRemoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMessagePartRemovedProperties) -> Self {
+    pub fn new(properties: MessagePartRemovedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2332,37 +2098,9 @@ impl EventMessagePartRemoved {
     }
 }
 /// The `EventMessagePartRemoved.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMessagePartRemovedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `partID` property.
-    #[serde(rename = "partID")]
-    pub part_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMessagePartRemovedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        part_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            part_id: part_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessagePartRemovedData`], so it is that type: a value of one is a value of the other.
+pub type EventMessagePartRemovedProperties = MessagePartRemovedData;
 /// The `EventMessagePartUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2425,7 +2163,7 @@ pub struct EventMessageRemoved {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMessageRemovedProperties,
+    pub properties: MessageRemovedData,
     /// Always `"message.removed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2435,7 +2173,7 @@ pub struct EventMessageRemoved {
 }
 impl EventMessageRemoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMessageRemovedProperties) -> Self {
+    pub fn new(properties: MessageRemovedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2445,29 +2183,9 @@ impl EventMessageRemoved {
     }
 }
 /// The `EventMessageRemoved.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMessageRemovedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMessageRemovedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message_id: impl Into<String>, session_id: impl Into<String>) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessageRemovedData`], so it is that type: a value of one is a value of the other.
+pub type EventMessageRemovedProperties = MessageRemovedData;
 /// The `EventMessageUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2476,7 +2194,7 @@ pub struct EventMessageUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventMessageUpdatedProperties,
+    pub properties: MessageUpdatedData,
     /// Always `"message.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2486,7 +2204,7 @@ pub struct EventMessageUpdated {
 }
 impl EventMessageUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventMessageUpdatedProperties) -> Self {
+    pub fn new(properties: MessageUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2496,28 +2214,9 @@ impl EventMessageUpdated {
     }
 }
 /// The `EventMessageUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventMessageUpdatedProperties {
-    /// The `info` property.
-    pub info: Message,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventMessageUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Message, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessageUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventMessageUpdatedProperties = MessageUpdatedData;
 /// The `EventModels-devRefreshed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2580,7 +2279,7 @@ pub struct EventPermissionReplied {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPermissionRepliedProperties,
+    pub properties: PermissionRepliedData,
     /// Always `"permission.replied"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2590,7 +2289,7 @@ pub struct EventPermissionReplied {
 }
 impl EventPermissionReplied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPermissionRepliedProperties) -> Self {
+    pub fn new(properties: PermissionRepliedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2600,91 +2299,13 @@ impl EventPermissionReplied {
     }
 }
 /// The `EventPermissionReplied.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPermissionRepliedProperties {
-    /// The `reply` property.
-    pub reply: EventPermissionRepliedPropertiesReply,
-    /// The `requestID` property.
-    #[serde(rename = "requestID")]
-    pub request_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPermissionRepliedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        reply: EventPermissionRepliedPropertiesReply,
-        request_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            reply,
-            request_id: request_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
+pub type EventPermissionRepliedProperties = PermissionRepliedData;
 /// The `EventPermissionReplied.properties.reply` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventPermissionRepliedPropertiesReply {
-    /// The wire value `"once"`.
-    Once,
-    /// The wire value `"always"`.
-    Always,
-    /// The wire value `"reject"`.
-    Reject,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventPermissionRepliedPropertiesReply {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["once", "always", "reject"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Once => "once",
-            Self::Always => "always",
-            Self::Reject => "reject",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "once" => Self::Once,
-            "always" => Self::Always,
-            "reject" => Self::Reject,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventPermissionRepliedPropertiesReply {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventPermissionRepliedPropertiesReply {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventPermissionRepliedPropertiesReply {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventPermissionRepliedPropertiesReply {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
+pub type EventPermissionRepliedPropertiesReply = PermissionV2Reply;
 /// The `EventPermissionV2Asked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2720,7 +2341,7 @@ pub struct EventPermissionV2Replied {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPermissionV2RepliedProperties,
+    pub properties: PermissionRepliedData,
     /// Always `"permission.v2.replied"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2730,7 +2351,7 @@ pub struct EventPermissionV2Replied {
 }
 impl EventPermissionV2Replied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPermissionV2RepliedProperties) -> Self {
+    pub fn new(properties: PermissionRepliedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2740,36 +2361,9 @@ impl EventPermissionV2Replied {
     }
 }
 /// The `EventPermissionV2Replied.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPermissionV2RepliedProperties {
-    /// The `reply` property.
-    pub reply: PermissionV2Reply,
-    /// The `requestID` property.
-    #[serde(rename = "requestID")]
-    pub request_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPermissionV2RepliedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        reply: PermissionV2Reply,
-        request_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            reply,
-            request_id: request_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
+pub type EventPermissionV2RepliedProperties = PermissionRepliedData;
 /// The `EventPluginAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2778,7 +2372,7 @@ pub struct EventPluginAdded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPluginAddedProperties,
+    pub properties: PtyDeletedData,
     /// Always `"plugin.added"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2788,7 +2382,7 @@ pub struct EventPluginAdded {
 }
 impl EventPluginAdded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPluginAddedProperties) -> Self {
+    pub fn new(properties: PtyDeletedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2798,24 +2392,9 @@ impl EventPluginAdded {
     }
 }
 /// The `EventPluginAdded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPluginAddedProperties {
-    /// The `id` property.
-    pub id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPluginAddedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
+pub type EventPluginAddedProperties = PtyDeletedData;
 /// The `EventProjectDirectoriesUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2824,7 +2403,7 @@ pub struct EventProjectDirectoriesUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventProjectDirectoriesUpdatedProperties,
+    pub properties: ProjectDirectoriesUpdatedData,
     /// Always `"project.directories.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2834,7 +2413,7 @@ pub struct EventProjectDirectoriesUpdated {
 }
 impl EventProjectDirectoriesUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventProjectDirectoriesUpdatedProperties) -> Self {
+    pub fn new(properties: ProjectDirectoriesUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2844,25 +2423,9 @@ impl EventProjectDirectoriesUpdated {
     }
 }
 /// The `EventProjectDirectoriesUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventProjectDirectoriesUpdatedProperties {
-    /// The `projectID` property.
-    #[serde(rename = "projectID")]
-    pub project_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventProjectDirectoriesUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(project_id: impl Into<String>) -> Self {
-        Self {
-            project_id: project_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ProjectDirectoriesUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventProjectDirectoriesUpdatedProperties = ProjectDirectoriesUpdatedData;
 /// The `EventProjectUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2898,7 +2461,7 @@ pub struct EventPtyCreated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPtyCreatedProperties,
+    pub properties: PtyCreatedData,
     /// Always `"pty.created"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2908,7 +2471,7 @@ pub struct EventPtyCreated {
 }
 impl EventPtyCreated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPtyCreatedProperties) -> Self {
+    pub fn new(properties: PtyCreatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2918,24 +2481,9 @@ impl EventPtyCreated {
     }
 }
 /// The `EventPtyCreated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPtyCreatedProperties {
-    /// The `info` property.
-    pub info: Pty,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPtyCreatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Pty) -> Self {
-        Self {
-            info,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
+pub type EventPtyCreatedProperties = PtyCreatedData;
 /// The `EventPtyDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2944,7 +2492,7 @@ pub struct EventPtyDeleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPtyDeletedProperties,
+    pub properties: PtyDeletedData,
     /// Always `"pty.deleted"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2954,7 +2502,7 @@ pub struct EventPtyDeleted {
 }
 impl EventPtyDeleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPtyDeletedProperties) -> Self {
+    pub fn new(properties: PtyDeletedData) -> Self {
         Self {
             id: None,
             properties,
@@ -2964,24 +2512,9 @@ impl EventPtyDeleted {
     }
 }
 /// The `EventPtyDeleted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPtyDeletedProperties {
-    /// The `id` property.
-    pub id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPtyDeletedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
+pub type EventPtyDeletedProperties = PtyDeletedData;
 /// The `EventPtyExited` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2990,7 +2523,7 @@ pub struct EventPtyExited {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPtyExitedProperties,
+    pub properties: PtyExitedData,
     /// Always `"pty.exited"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3000,7 +2533,7 @@ pub struct EventPtyExited {
 }
 impl EventPtyExited {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPtyExitedProperties) -> Self {
+    pub fn new(properties: PtyExitedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3010,28 +2543,9 @@ impl EventPtyExited {
     }
 }
 /// The `EventPtyExited.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPtyExitedProperties {
-    /// The `exitCode` property.
-    #[serde(rename = "exitCode")]
-    pub exit_code: i64,
-    /// The `id` property.
-    pub id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPtyExitedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(exit_code: i64, id: impl Into<String>) -> Self {
-        Self {
-            exit_code,
-            id: id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyExitedData`], so it is that type: a value of one is a value of the other.
+pub type EventPtyExitedProperties = PtyExitedData;
 /// The `EventPtyUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3040,7 +2554,7 @@ pub struct EventPtyUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventPtyUpdatedProperties,
+    pub properties: PtyCreatedData,
     /// Always `"pty.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3050,7 +2564,7 @@ pub struct EventPtyUpdated {
 }
 impl EventPtyUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventPtyUpdatedProperties) -> Self {
+    pub fn new(properties: PtyCreatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3060,24 +2574,9 @@ impl EventPtyUpdated {
     }
 }
 /// The `EventPtyUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventPtyUpdatedProperties {
-    /// The `info` property.
-    pub info: Pty,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventPtyUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Pty) -> Self {
-        Self {
-            info,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
+pub type EventPtyUpdatedProperties = PtyCreatedData;
 /// The `EventQuestionAsked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3167,7 +2666,7 @@ pub struct EventQuestionV2Asked {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: QuestionV2Request,
+    pub properties: QuestionRequest,
     /// Always `"question.v2.asked"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3177,7 +2676,7 @@ pub struct EventQuestionV2Asked {
 }
 impl EventQuestionV2Asked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: QuestionV2Request) -> Self {
+    pub fn new(properties: QuestionRequest) -> Self {
         Self {
             id: None,
             properties,
@@ -3221,7 +2720,7 @@ pub struct EventQuestionV2Replied {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventQuestionV2RepliedProperties,
+    pub properties: QuestionV2RepliedData,
     /// Always `"question.v2.replied"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3231,7 +2730,7 @@ pub struct EventQuestionV2Replied {
 }
 impl EventQuestionV2Replied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventQuestionV2RepliedProperties) -> Self {
+    pub fn new(properties: QuestionV2RepliedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3241,36 +2740,9 @@ impl EventQuestionV2Replied {
     }
 }
 /// The `EventQuestionV2Replied.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventQuestionV2RepliedProperties {
-    /// The `answers` property.
-    pub answers: Vec<QuestionV2Answer>,
-    /// The `requestID` property.
-    #[serde(rename = "requestID")]
-    pub request_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventQuestionV2RepliedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        answers: Vec<QuestionV2Answer>,
-        request_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            answers,
-            request_id: request_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`QuestionV2RepliedData`], so it is that type: a value of one is a value of the other.
+pub type EventQuestionV2RepliedProperties = QuestionV2RepliedData;
 /// The `EventReferenceUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3360,7 +2832,7 @@ pub struct EventServerInstanceDisposed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: WorktreeResetInput,
+    pub properties: ProjectCopyCopy,
     /// Always `"server.instance.disposed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3370,7 +2842,7 @@ pub struct EventServerInstanceDisposed {
 }
 impl EventServerInstanceDisposed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: WorktreeResetInput) -> Self {
+    pub fn new(properties: ProjectCopyCopy) -> Self {
         Self {
             id: None,
             properties,
@@ -3387,7 +2859,7 @@ pub struct EventSessionCompacted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionCompactedProperties,
+    pub properties: SyncStealBody,
     /// Always `"session.compacted"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3397,7 +2869,7 @@ pub struct EventSessionCompacted {
 }
 impl EventSessionCompacted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionCompactedProperties) -> Self {
+    pub fn new(properties: SyncStealBody) -> Self {
         Self {
             id: None,
             properties,
@@ -3407,25 +2879,9 @@ impl EventSessionCompacted {
     }
 }
 /// The `EventSessionCompacted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionCompactedProperties {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionCompactedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type EventSessionCompactedProperties = SyncStealBody;
 /// The `EventSessionCreated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3434,7 +2890,7 @@ pub struct EventSessionCreated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionCreatedProperties,
+    pub properties: SessionCreatedData,
     /// Always `"session.created"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3444,7 +2900,7 @@ pub struct EventSessionCreated {
 }
 impl EventSessionCreated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionCreatedProperties) -> Self {
+    pub fn new(properties: SessionCreatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3454,28 +2910,9 @@ impl EventSessionCreated {
     }
 }
 /// The `EventSessionCreated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionCreatedProperties {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionCreatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionCreatedProperties = SessionCreatedData;
 /// The `EventSessionDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3484,7 +2921,7 @@ pub struct EventSessionDeleted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionDeletedProperties,
+    pub properties: SessionCreatedData,
     /// Always `"session.deleted"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3494,7 +2931,7 @@ pub struct EventSessionDeleted {
 }
 impl EventSessionDeleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionDeletedProperties) -> Self {
+    pub fn new(properties: SessionCreatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3504,28 +2941,9 @@ impl EventSessionDeleted {
     }
 }
 /// The `EventSessionDeleted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionDeletedProperties {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionDeletedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionDeletedProperties = SessionCreatedData;
 /// The `EventSessionDiff` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3534,7 +2952,7 @@ pub struct EventSessionDiff {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionDiffProperties,
+    pub properties: SessionDiffData,
     /// Always `"session.diff"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3544,7 +2962,7 @@ pub struct EventSessionDiff {
 }
 impl EventSessionDiff {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionDiffProperties) -> Self {
+    pub fn new(properties: SessionDiffData) -> Self {
         Self {
             id: None,
             properties,
@@ -3554,28 +2972,9 @@ impl EventSessionDiff {
     }
 }
 /// The `EventSessionDiff.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionDiffProperties {
-    /// The `diff` property.
-    pub diff: Vec<SnapshotFileDiff>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionDiffProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(diff: Vec<SnapshotFileDiff>, session_id: impl Into<String>) -> Self {
-        Self {
-            diff,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionDiffData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionDiffProperties = SessionDiffData;
 /// The `EventSessionError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3584,7 +2983,7 @@ pub struct EventSessionError {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionErrorProperties,
+    pub properties: SessionErrorData,
     /// Always `"session.error"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3594,7 +2993,7 @@ pub struct EventSessionError {
 }
 impl EventSessionError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionErrorProperties) -> Self {
+    pub fn new(properties: SessionErrorData) -> Self {
         Self {
             id: None,
             properties,
@@ -3604,256 +3003,13 @@ impl EventSessionError {
     }
 }
 /// The `EventSessionError.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionErrorProperties {
-    /// The `error` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<EventSessionErrorPropertiesError>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID", default, skip_serializing_if = "Option::is_none")]
-    pub session_id: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionErrorProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new() -> Self {
-        Self {
-            error: None,
-            session_id: None,
-            additional: Default::default(),
-        }
-    }
-}
-impl Default for EventSessionErrorProperties {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+///
+/// The same shape as [`SessionErrorData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionErrorProperties = SessionErrorData;
 /// The `EventSessionError.properties.error` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum EventSessionErrorPropertiesError {
-    /// `name` = `"ProviderAuthError"`.
-    ProviderAuthError(ProviderAuthError),
-    /// `name` = `"UnknownError"`.
-    UnknownError(UnknownError),
-    /// `name` = `"MessageOutputLengthError"`.
-    MessageOutputLengthError(MessageOutputLengthError),
-    /// `name` = `"MessageAbortedError"`.
-    MessageAbortedError(MessageAbortedError),
-    /// `name` = `"StructuredOutputError"`.
-    StructuredOutputError(StructuredOutputError),
-    /// `name` = `"ContextOverflowError"`.
-    ContextOverflowError(ContextOverflowError),
-    /// `name` = `"ContentFilterError"`.
-    ContentFilterError(ContentFilterError),
-    /// `name` = `"APIError"`.
-    ApiError(APIError),
-    /// A `name` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `name` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl EventSessionErrorPropertiesError {
-    /// Every `name` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &[
-        "ProviderAuthError",
-        "UnknownError",
-        "MessageOutputLengthError",
-        "MessageAbortedError",
-        "StructuredOutputError",
-        "ContextOverflowError",
-        "ContentFilterError",
-        "APIError",
-    ];
-    /// The `name` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::ProviderAuthError(_) => "ProviderAuthError",
-            Self::UnknownError(_) => "UnknownError",
-            Self::MessageOutputLengthError(_) => "MessageOutputLengthError",
-            Self::MessageAbortedError(_) => "MessageAbortedError",
-            Self::StructuredOutputError(_) => "StructuredOutputError",
-            Self::ContextOverflowError(_) => "ContextOverflowError",
-            Self::ContentFilterError(_) => "ContentFilterError",
-            Self::ApiError(_) => "APIError",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-    /// Decodes JSON text: the `name` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let kind = crate::__private::tag::<
-            serde_json::Error,
-        >(json, &["name"], "EventSessionErrorPropertiesError")?;
-        Ok(
-            match &*kind {
-                "ProviderAuthError" => {
-                    Self::ProviderAuthError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "EventSessionErrorPropertiesError", "ProviderAuthError")?,
-                    )
-                }
-                "UnknownError" => {
-                    Self::UnknownError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "EventSessionErrorPropertiesError", "UnknownError")?,
-                    )
-                }
-                "MessageOutputLengthError" => {
-                    Self::MessageOutputLengthError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(
-                            json,
-                            "EventSessionErrorPropertiesError",
-                            "MessageOutputLengthError",
-                        )?,
-                    )
-                }
-                "MessageAbortedError" => {
-                    Self::MessageAbortedError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(
-                            json,
-                            "EventSessionErrorPropertiesError",
-                            "MessageAbortedError",
-                        )?,
-                    )
-                }
-                "StructuredOutputError" => {
-                    Self::StructuredOutputError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(
-                            json,
-                            "EventSessionErrorPropertiesError",
-                            "StructuredOutputError",
-                        )?,
-                    )
-                }
-                "ContextOverflowError" => {
-                    Self::ContextOverflowError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(
-                            json,
-                            "EventSessionErrorPropertiesError",
-                            "ContextOverflowError",
-                        )?,
-                    )
-                }
-                "ContentFilterError" => {
-                    Self::ContentFilterError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(
-                            json,
-                            "EventSessionErrorPropertiesError",
-                            "ContentFilterError",
-                        )?,
-                    )
-                }
-                "APIError" => {
-                    Self::ApiError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "EventSessionErrorPropertiesError", "APIError")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        raw: crate::__private::unknown::<
-                            serde_json::Error,
-                        >(json, &["name"], &kind, "EventSessionErrorPropertiesError")?,
-                        kind: kind.into_owned(),
-                    }
-                }
-            },
-        )
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionErrorPropertiesError {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
-    }
-}
-impl serde::Serialize for EventSessionErrorPropertiesError {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ProviderAuthError(v) => v.serialize(s),
-            Self::UnknownError(v) => v.serialize(s),
-            Self::MessageOutputLengthError(v) => v.serialize(s),
-            Self::MessageAbortedError(v) => v.serialize(s),
-            Self::StructuredOutputError(v) => v.serialize(s),
-            Self::ContextOverflowError(v) => v.serialize(s),
-            Self::ContentFilterError(v) => v.serialize(s),
-            Self::ApiError(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<ProviderAuthError> for EventSessionErrorPropertiesError {
-    fn from(v: ProviderAuthError) -> Self {
-        Self::ProviderAuthError(v)
-    }
-}
-impl From<UnknownError> for EventSessionErrorPropertiesError {
-    fn from(v: UnknownError) -> Self {
-        Self::UnknownError(v)
-    }
-}
-impl From<MessageOutputLengthError> for EventSessionErrorPropertiesError {
-    fn from(v: MessageOutputLengthError) -> Self {
-        Self::MessageOutputLengthError(v)
-    }
-}
-impl From<MessageAbortedError> for EventSessionErrorPropertiesError {
-    fn from(v: MessageAbortedError) -> Self {
-        Self::MessageAbortedError(v)
-    }
-}
-impl From<StructuredOutputError> for EventSessionErrorPropertiesError {
-    fn from(v: StructuredOutputError) -> Self {
-        Self::StructuredOutputError(v)
-    }
-}
-impl From<ContextOverflowError> for EventSessionErrorPropertiesError {
-    fn from(v: ContextOverflowError) -> Self {
-        Self::ContextOverflowError(v)
-    }
-}
-impl From<ContentFilterError> for EventSessionErrorPropertiesError {
-    fn from(v: ContentFilterError) -> Self {
-        Self::ContentFilterError(v)
-    }
-}
-impl From<APIError> for EventSessionErrorPropertiesError {
-    fn from(v: APIError) -> Self {
-        Self::ApiError(v)
-    }
-}
+///
+/// The same shape as [`AssistantMessageError`], so it is that type: a value of one is a value of the other.
+pub type EventSessionErrorPropertiesError = AssistantMessageError;
 /// The `EventSessionIdle` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3862,7 +3018,7 @@ pub struct EventSessionIdle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionIdleProperties,
+    pub properties: SyncStealBody,
     /// Always `"session.idle"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3872,7 +3028,7 @@ pub struct EventSessionIdle {
 }
 impl EventSessionIdle {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionIdleProperties) -> Self {
+    pub fn new(properties: SyncStealBody) -> Self {
         Self {
             id: None,
             properties,
@@ -3882,25 +3038,9 @@ impl EventSessionIdle {
     }
 }
 /// The `EventSessionIdle.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionIdleProperties {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionIdleProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type EventSessionIdleProperties = SyncStealBody;
 /// The `EventSessionNextAgentSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3909,7 +3049,7 @@ pub struct EventSessionNextAgentSwitched {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextAgentSwitchedProperties,
+    pub properties: SessionNextAgentSwitchedData,
     /// Always `"session.next.agent.switched"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3919,7 +3059,7 @@ pub struct EventSessionNextAgentSwitched {
 }
 impl EventSessionNextAgentSwitched {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextAgentSwitchedProperties) -> Self {
+    pub fn new(properties: SessionNextAgentSwitchedData) -> Self {
         Self {
             id: None,
             properties,
@@ -3929,39 +3069,9 @@ impl EventSessionNextAgentSwitched {
     }
 }
 /// The `EventSessionNextAgentSwitched.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextAgentSwitchedProperties {
-    /// The `agent` property.
-    pub agent: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextAgentSwitchedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        agent: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            agent: agent.into(),
-            message_id: None,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextAgentSwitchedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextAgentSwitchedProperties = SessionNextAgentSwitchedData;
 /// The `EventSessionNextCompactionDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3970,7 +3080,7 @@ pub struct EventSessionNextCompactionDelta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextCompactionDeltaProperties,
+    pub properties: SessionNextSyntheticData,
     /// Always `"session.next.compaction.delta"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -3980,7 +3090,7 @@ pub struct EventSessionNextCompactionDelta {
 }
 impl EventSessionNextCompactionDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextCompactionDeltaProperties) -> Self {
+    pub fn new(properties: SessionNextSyntheticData) -> Self {
         Self {
             id: None,
             properties,
@@ -3990,40 +3100,9 @@ impl EventSessionNextCompactionDelta {
     }
 }
 /// The `EventSessionNextCompactionDelta.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextCompactionDeltaProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextCompactionDeltaProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextCompactionDeltaProperties = SessionNextSyntheticData;
 /// The `EventSessionNextCompactionEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4032,7 +3111,7 @@ pub struct EventSessionNextCompactionEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextCompactionEndedProperties,
+    pub properties: SessionNextCompactionEndedData,
     /// Always `"session.next.compaction.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4042,7 +3121,7 @@ pub struct EventSessionNextCompactionEnded {
 }
 impl EventSessionNextCompactionEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextCompactionEndedProperties) -> Self {
+    pub fn new(properties: SessionNextCompactionEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4052,99 +3131,13 @@ impl EventSessionNextCompactionEnded {
     }
 }
 /// The `EventSessionNextCompactionEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextCompactionEndedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `reason` property.
-    pub reason: EventSessionNextCompactionEndedPropertiesReason,
-    /// The `recent` property.
-    pub recent: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextCompactionEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        reason: EventSessionNextCompactionEndedPropertiesReason,
-        recent: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            reason,
-            recent: recent.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextCompactionEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextCompactionEndedProperties = SessionNextCompactionEndedData;
 /// The `EventSessionNextCompactionEnded.properties.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventSessionNextCompactionEndedPropertiesReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventSessionNextCompactionEndedPropertiesReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventSessionNextCompactionEndedPropertiesReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventSessionNextCompactionEndedPropertiesReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventSessionNextCompactionEndedPropertiesReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionNextCompactionEndedPropertiesReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextCompactionEndedPropertiesReason = SessionMessageCompactionReason;
 /// The `EventSessionNextCompactionStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4153,7 +3146,7 @@ pub struct EventSessionNextCompactionStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextCompactionStartedProperties,
+    pub properties: SessionNextCompactionStartedData,
     /// Always `"session.next.compaction.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4163,7 +3156,7 @@ pub struct EventSessionNextCompactionStarted {
 }
 impl EventSessionNextCompactionStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextCompactionStartedProperties) -> Self {
+    pub fn new(properties: SessionNextCompactionStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4173,91 +3166,13 @@ impl EventSessionNextCompactionStarted {
     }
 }
 /// The `EventSessionNextCompactionStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextCompactionStartedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `reason` property.
-    pub reason: EventSessionNextCompactionStartedPropertiesReason,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextCompactionStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        reason: EventSessionNextCompactionStartedPropertiesReason,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            reason,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextCompactionStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextCompactionStartedProperties = SessionNextCompactionStartedData;
 /// The `EventSessionNextCompactionStarted.properties.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventSessionNextCompactionStartedPropertiesReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventSessionNextCompactionStartedPropertiesReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventSessionNextCompactionStartedPropertiesReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventSessionNextCompactionStartedPropertiesReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventSessionNextCompactionStartedPropertiesReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionNextCompactionStartedPropertiesReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextCompactionStartedPropertiesReason = SessionMessageCompactionReason;
 /// The `EventSessionNextContextUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4266,7 +3181,7 @@ pub struct EventSessionNextContextUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextContextUpdatedProperties,
+    pub properties: SessionNextSyntheticData,
     /// Always `"session.next.context.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4276,7 +3191,7 @@ pub struct EventSessionNextContextUpdated {
 }
 impl EventSessionNextContextUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextContextUpdatedProperties) -> Self {
+    pub fn new(properties: SessionNextSyntheticData) -> Self {
         Self {
             id: None,
             properties,
@@ -4286,40 +3201,9 @@ impl EventSessionNextContextUpdated {
     }
 }
 /// The `EventSessionNextContextUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextContextUpdatedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextContextUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextContextUpdatedProperties = SessionNextSyntheticData;
 /// The `EventSessionNextModelSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4328,7 +3212,7 @@ pub struct EventSessionNextModelSwitched {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextModelSwitchedProperties,
+    pub properties: SessionNextModelSwitchedData,
     /// Always `"session.next.model.switched"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4338,7 +3222,7 @@ pub struct EventSessionNextModelSwitched {
 }
 impl EventSessionNextModelSwitched {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextModelSwitchedProperties) -> Self {
+    pub fn new(properties: SessionNextModelSwitchedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4348,39 +3232,9 @@ impl EventSessionNextModelSwitched {
     }
 }
 /// The `EventSessionNextModelSwitched.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextModelSwitchedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
-    pub message_id: Option<String>,
-    /// The `model` property.
-    pub model: ModelRef,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextModelSwitchedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        model: ModelRef,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: None,
-            model,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextModelSwitchedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextModelSwitchedProperties = SessionNextModelSwitchedData;
 /// The `EventSessionNextMoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4389,7 +3243,7 @@ pub struct EventSessionNextMoved {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextMovedProperties,
+    pub properties: SessionNextMovedData,
     /// Always `"session.next.moved"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4399,7 +3253,7 @@ pub struct EventSessionNextMoved {
 }
 impl EventSessionNextMoved {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextMovedProperties) -> Self {
+    pub fn new(properties: SessionNextMovedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4409,39 +3263,9 @@ impl EventSessionNextMoved {
     }
 }
 /// The `EventSessionNextMoved.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextMovedProperties {
-    /// The `location` property.
-    pub location: LocationRef,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `subdirectory` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subdirectory: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextMovedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        location: LocationRef,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            location,
-            session_id: session_id.into(),
-            subdirectory: None,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextMovedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextMovedProperties = SessionNextMovedData;
 /// The `EventSessionNextPromptAdmitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4450,7 +3274,7 @@ pub struct EventSessionNextPromptAdmitted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextPromptAdmittedProperties,
+    pub properties: SessionNextPromptedData,
     /// Always `"session.next.prompt.admitted"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4460,7 +3284,7 @@ pub struct EventSessionNextPromptAdmitted {
 }
 impl EventSessionNextPromptAdmitted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextPromptAdmittedProperties) -> Self {
+    pub fn new(properties: SessionNextPromptedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4470,95 +3294,13 @@ impl EventSessionNextPromptAdmitted {
     }
 }
 /// The `EventSessionNextPromptAdmitted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextPromptAdmittedProperties {
-    /// The `delivery` property.
-    pub delivery: EventSessionNextPromptAdmittedPropertiesDelivery,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `prompt` property.
-    pub prompt: Prompt,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextPromptAdmittedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delivery: EventSessionNextPromptAdmittedPropertiesDelivery,
-        message_id: impl Into<String>,
-        prompt: Prompt,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            delivery,
-            message_id: message_id.into(),
-            prompt,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextPromptAdmittedProperties = SessionNextPromptedData;
 /// The `EventSessionNextPromptAdmitted.properties.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventSessionNextPromptAdmittedPropertiesDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventSessionNextPromptAdmittedPropertiesDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventSessionNextPromptAdmittedPropertiesDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventSessionNextPromptAdmittedPropertiesDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventSessionNextPromptAdmittedPropertiesDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionNextPromptAdmittedPropertiesDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextPromptAdmittedPropertiesDelivery = V2SessionPromptBodyDelivery;
 /// The `EventSessionNextPrompted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4567,7 +3309,7 @@ pub struct EventSessionNextPrompted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextPromptedProperties,
+    pub properties: SessionNextPromptedData,
     /// Always `"session.next.prompted"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4577,7 +3319,7 @@ pub struct EventSessionNextPrompted {
 }
 impl EventSessionNextPrompted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextPromptedProperties) -> Self {
+    pub fn new(properties: SessionNextPromptedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4587,95 +3329,13 @@ impl EventSessionNextPrompted {
     }
 }
 /// The `EventSessionNextPrompted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextPromptedProperties {
-    /// The `delivery` property.
-    pub delivery: EventSessionNextPromptedPropertiesDelivery,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `prompt` property.
-    pub prompt: Prompt,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextPromptedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delivery: EventSessionNextPromptedPropertiesDelivery,
-        message_id: impl Into<String>,
-        prompt: Prompt,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            delivery,
-            message_id: message_id.into(),
-            prompt,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextPromptedProperties = SessionNextPromptedData;
 /// The `EventSessionNextPrompted.properties.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventSessionNextPromptedPropertiesDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventSessionNextPromptedPropertiesDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventSessionNextPromptedPropertiesDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventSessionNextPromptedPropertiesDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventSessionNextPromptedPropertiesDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventSessionNextPromptedPropertiesDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextPromptedPropertiesDelivery = V2SessionPromptBodyDelivery;
 /// The `EventSessionNextReasoningDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4684,7 +3344,7 @@ pub struct EventSessionNextReasoningDelta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextReasoningDeltaProperties,
+    pub properties: SessionNextReasoningDeltaData,
     /// Always `"session.next.reasoning.delta"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4694,7 +3354,7 @@ pub struct EventSessionNextReasoningDelta {
 }
 impl EventSessionNextReasoningDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextReasoningDeltaProperties) -> Self {
+    pub fn new(properties: SessionNextReasoningDeltaData) -> Self {
         Self {
             id: None,
             properties,
@@ -4704,45 +3364,9 @@ impl EventSessionNextReasoningDelta {
     }
 }
 /// The `EventSessionNextReasoningDelta.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextReasoningDeltaProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `delta` property.
-    pub delta: String,
-    /// The `reasoningID` property.
-    #[serde(rename = "reasoningID")]
-    pub reasoning_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextReasoningDeltaProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        delta: impl Into<String>,
-        reasoning_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            delta: delta.into(),
-            reasoning_id: reasoning_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextReasoningDeltaData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextReasoningDeltaProperties = SessionNextReasoningDeltaData;
 /// The `EventSessionNextReasoningEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4751,7 +3375,7 @@ pub struct EventSessionNextReasoningEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextReasoningEndedProperties,
+    pub properties: SessionNextReasoningEndedData,
     /// Always `"session.next.reasoning.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4761,7 +3385,7 @@ pub struct EventSessionNextReasoningEnded {
 }
 impl EventSessionNextReasoningEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextReasoningEndedProperties) -> Self {
+    pub fn new(properties: SessionNextReasoningEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4771,53 +3395,9 @@ impl EventSessionNextReasoningEnded {
     }
 }
 /// The `EventSessionNextReasoningEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextReasoningEndedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `providerMetadata` property.
-    #[serde(
-        rename = "providerMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
-    #[serde(rename = "reasoningID")]
-    pub reasoning_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextReasoningEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        reasoning_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            provider_metadata: None,
-            reasoning_id: reasoning_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextReasoningEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextReasoningEndedProperties = SessionNextReasoningEndedData;
 /// The `EventSessionNextReasoningStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4826,7 +3406,7 @@ pub struct EventSessionNextReasoningStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextReasoningStartedProperties,
+    pub properties: SessionNextReasoningStartedData,
     /// Always `"session.next.reasoning.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4836,7 +3416,7 @@ pub struct EventSessionNextReasoningStarted {
 }
 impl EventSessionNextReasoningStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextReasoningStartedProperties) -> Self {
+    pub fn new(properties: SessionNextReasoningStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4846,49 +3426,9 @@ impl EventSessionNextReasoningStarted {
     }
 }
 /// The `EventSessionNextReasoningStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextReasoningStartedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `providerMetadata` property.
-    #[serde(
-        rename = "providerMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
-    #[serde(rename = "reasoningID")]
-    pub reasoning_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextReasoningStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        reasoning_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            provider_metadata: None,
-            reasoning_id: reasoning_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextReasoningStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextReasoningStartedProperties = SessionNextReasoningStartedData;
 /// The `EventSessionNextRetried` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4897,7 +3437,7 @@ pub struct EventSessionNextRetried {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextRetriedProperties,
+    pub properties: SessionNextRetriedData,
     /// Always `"session.next.retried"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4907,7 +3447,7 @@ pub struct EventSessionNextRetried {
 }
 impl EventSessionNextRetried {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextRetriedProperties) -> Self {
+    pub fn new(properties: SessionNextRetriedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4917,39 +3457,9 @@ impl EventSessionNextRetried {
     }
 }
 /// The `EventSessionNextRetried.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextRetriedProperties {
-    /// The `attempt` property.
-    pub attempt: f64,
-    /// The `error` property.
-    pub error: SessionNextRetryError,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextRetriedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        attempt: f64,
-        error: SessionNextRetryError,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            attempt,
-            error,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRetriedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextRetriedProperties = SessionNextRetriedData;
 /// The `EventSessionNextRevertCleared` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4958,7 +3468,7 @@ pub struct EventSessionNextRevertCleared {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextRevertClearedProperties,
+    pub properties: SessionNextRevertClearedData,
     /// Always `"session.next.revert.cleared"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -4968,7 +3478,7 @@ pub struct EventSessionNextRevertCleared {
 }
 impl EventSessionNextRevertCleared {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextRevertClearedProperties) -> Self {
+    pub fn new(properties: SessionNextRevertClearedData) -> Self {
         Self {
             id: None,
             properties,
@@ -4978,28 +3488,9 @@ impl EventSessionNextRevertCleared {
     }
 }
 /// The `EventSessionNextRevertCleared.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextRevertClearedProperties {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextRevertClearedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, timestamp: crate::Timestamp) -> Self {
-        Self {
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertClearedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextRevertClearedProperties = SessionNextRevertClearedData;
 /// The `EventSessionNextRevertCommitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5008,7 +3499,7 @@ pub struct EventSessionNextRevertCommitted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextRevertCommittedProperties,
+    pub properties: SessionNextRevertCommittedData,
     /// Always `"session.next.revert.committed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5018,7 +3509,7 @@ pub struct EventSessionNextRevertCommitted {
 }
 impl EventSessionNextRevertCommitted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextRevertCommittedProperties) -> Self {
+    pub fn new(properties: SessionNextRevertCommittedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5028,36 +3519,9 @@ impl EventSessionNextRevertCommitted {
     }
 }
 /// The `EventSessionNextRevertCommitted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextRevertCommittedProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextRevertCommittedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertCommittedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextRevertCommittedProperties = SessionNextRevertCommittedData;
 /// The `EventSessionNextRevertStaged` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5066,7 +3530,7 @@ pub struct EventSessionNextRevertStaged {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextRevertStagedProperties,
+    pub properties: SessionNextRevertStagedData,
     /// Always `"session.next.revert.staged"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5076,7 +3540,7 @@ pub struct EventSessionNextRevertStaged {
 }
 impl EventSessionNextRevertStaged {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextRevertStagedProperties) -> Self {
+    pub fn new(properties: SessionNextRevertStagedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5086,35 +3550,9 @@ impl EventSessionNextRevertStaged {
     }
 }
 /// The `EventSessionNextRevertStaged.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextRevertStagedProperties {
-    /// The `revert` property.
-    pub revert: RevertState,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextRevertStagedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        revert: RevertState,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            revert,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertStagedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextRevertStagedProperties = SessionNextRevertStagedData;
 /// The `EventSessionNextShellEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5123,7 +3561,7 @@ pub struct EventSessionNextShellEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextShellEndedProperties,
+    pub properties: SessionNextShellEndedData,
     /// Always `"session.next.shell.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5133,7 +3571,7 @@ pub struct EventSessionNextShellEnded {
 }
 impl EventSessionNextShellEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextShellEndedProperties) -> Self {
+    pub fn new(properties: SessionNextShellEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5143,40 +3581,9 @@ impl EventSessionNextShellEnded {
     }
 }
 /// The `EventSessionNextShellEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextShellEndedProperties {
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `output` property.
-    pub output: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextShellEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        output: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            call_id: call_id.into(),
-            output: output.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextShellEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextShellEndedProperties = SessionNextShellEndedData;
 /// The `EventSessionNextShellStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5185,7 +3592,7 @@ pub struct EventSessionNextShellStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextShellStartedProperties,
+    pub properties: SessionNextShellStartedData,
     /// Always `"session.next.shell.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5195,7 +3602,7 @@ pub struct EventSessionNextShellStarted {
 }
 impl EventSessionNextShellStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextShellStartedProperties) -> Self {
+    pub fn new(properties: SessionNextShellStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5205,45 +3612,9 @@ impl EventSessionNextShellStarted {
     }
 }
 /// The `EventSessionNextShellStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextShellStartedProperties {
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `command` property.
-    pub command: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextShellStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        command: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            call_id: call_id.into(),
-            command: command.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextShellStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextShellStartedProperties = SessionNextShellStartedData;
 /// The `EventSessionNextStepEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5252,7 +3623,7 @@ pub struct EventSessionNextStepEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextStepEndedProperties,
+    pub properties: SessionNextStepEndedData,
     /// Always `"session.next.step.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5262,7 +3633,7 @@ pub struct EventSessionNextStepEnded {
 }
 impl EventSessionNextStepEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextStepEndedProperties) -> Self {
+    pub fn new(properties: SessionNextStepEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5272,111 +3643,19 @@ impl EventSessionNextStepEnded {
     }
 }
 /// The `EventSessionNextStepEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextStepEndedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `cost` property.
-    pub cost: f64,
-    /// The `files` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub files: Option<Vec<String>>,
-    /// The `finish` property.
-    pub finish: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `snapshot` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// The `tokens` property.
-    pub tokens: EventSessionNextStepEndedPropertiesTokens,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextStepEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        cost: f64,
-        finish: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-        tokens: EventSessionNextStepEndedPropertiesTokens,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            cost,
-            files: None,
-            finish: finish.into(),
-            session_id: session_id.into(),
-            snapshot: None,
-            timestamp,
-            tokens,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextStepEndedProperties = SessionNextStepEndedData;
 /// The `EventSessionNextStepEnded.properties.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextStepEndedPropertiesTokens {
-    /// The `cache` property.
-    pub cache: EventSessionNextStepEndedPropertiesTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextStepEndedPropertiesTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: EventSessionNextStepEndedPropertiesTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextStepEndedPropertiesTokens = SessionTokens;
 /// The `EventSessionNextStepEnded.properties.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextStepEndedPropertiesTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextStepEndedPropertiesTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextStepEndedPropertiesTokensCache = ModelCostCache;
+/// The required properties of [`EventSessionNextStepEndedPropertiesTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type EventSessionNextStepEndedPropertiesTokensCacheRequired = ModelCostCacheRequired;
 /// The `EventSessionNextStepFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5385,7 +3664,7 @@ pub struct EventSessionNextStepFailed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextStepFailedProperties,
+    pub properties: SessionNextStepFailedData,
     /// Always `"session.next.step.failed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5395,7 +3674,7 @@ pub struct EventSessionNextStepFailed {
 }
 impl EventSessionNextStepFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextStepFailedProperties) -> Self {
+    pub fn new(properties: SessionNextStepFailedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5405,40 +3684,9 @@ impl EventSessionNextStepFailed {
     }
 }
 /// The `EventSessionNextStepFailed.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextStepFailedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `error` property.
-    pub error: SessionErrorUnknown,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextStepFailedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        error: SessionErrorUnknown,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            error,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepFailedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextStepFailedProperties = SessionNextStepFailedData;
 /// The `EventSessionNextStepStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5447,7 +3695,7 @@ pub struct EventSessionNextStepStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextStepStartedProperties,
+    pub properties: SessionNextStepStartedData,
     /// Always `"session.next.step.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5457,7 +3705,7 @@ pub struct EventSessionNextStepStarted {
 }
 impl EventSessionNextStepStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextStepStartedProperties) -> Self {
+    pub fn new(properties: SessionNextStepStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5467,48 +3715,9 @@ impl EventSessionNextStepStarted {
     }
 }
 /// The `EventSessionNextStepStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextStepStartedProperties {
-    /// The `agent` property.
-    pub agent: String,
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `model` property.
-    pub model: ModelRef,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `snapshot` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextStepStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        agent: impl Into<String>,
-        assistant_message_id: impl Into<String>,
-        model: ModelRef,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            agent: agent.into(),
-            assistant_message_id: assistant_message_id.into(),
-            model,
-            session_id: session_id.into(),
-            snapshot: None,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextStepStartedProperties = SessionNextStepStartedData;
 /// The `EventSessionNextSynthetic` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5517,7 +3726,7 @@ pub struct EventSessionNextSynthetic {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextSyntheticProperties,
+    pub properties: SessionNextSyntheticData,
     /// Always `"session.next.synthetic"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5527,7 +3736,7 @@ pub struct EventSessionNextSynthetic {
 }
 impl EventSessionNextSynthetic {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextSyntheticProperties) -> Self {
+    pub fn new(properties: SessionNextSyntheticData) -> Self {
         Self {
             id: None,
             properties,
@@ -5537,40 +3746,9 @@ impl EventSessionNextSynthetic {
     }
 }
 /// The `EventSessionNextSynthetic.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextSyntheticProperties {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextSyntheticProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextSyntheticProperties = SessionNextSyntheticData;
 /// The `EventSessionNextTextDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5579,7 +3757,7 @@ pub struct EventSessionNextTextDelta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextTextDeltaProperties,
+    pub properties: SessionNextTextDeltaData,
     /// Always `"session.next.text.delta"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5589,7 +3767,7 @@ pub struct EventSessionNextTextDelta {
 }
 impl EventSessionNextTextDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextTextDeltaProperties) -> Self {
+    pub fn new(properties: SessionNextTextDeltaData) -> Self {
         Self {
             id: None,
             properties,
@@ -5599,45 +3777,9 @@ impl EventSessionNextTextDelta {
     }
 }
 /// The `EventSessionNextTextDelta.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextTextDeltaProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `delta` property.
-    pub delta: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `textID` property.
-    #[serde(rename = "textID")]
-    pub text_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextTextDeltaProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        delta: impl Into<String>,
-        session_id: impl Into<String>,
-        text_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            delta: delta.into(),
-            session_id: session_id.into(),
-            text_id: text_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextTextDeltaData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextTextDeltaProperties = SessionNextTextDeltaData;
 /// The `EventSessionNextTextEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5646,7 +3788,7 @@ pub struct EventSessionNextTextEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextTextEndedProperties,
+    pub properties: SessionNextTextEndedData,
     /// Always `"session.next.text.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5656,7 +3798,7 @@ pub struct EventSessionNextTextEnded {
 }
 impl EventSessionNextTextEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextTextEndedProperties) -> Self {
+    pub fn new(properties: SessionNextTextEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5666,45 +3808,9 @@ impl EventSessionNextTextEnded {
     }
 }
 /// The `EventSessionNextTextEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextTextEndedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `textID` property.
-    #[serde(rename = "textID")]
-    pub text_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextTextEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        text_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            text_id: text_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextTextEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextTextEndedProperties = SessionNextTextEndedData;
 /// The `EventSessionNextTextStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5713,7 +3819,7 @@ pub struct EventSessionNextTextStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextTextStartedProperties,
+    pub properties: SessionNextTextStartedData,
     /// Always `"session.next.text.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5723,7 +3829,7 @@ pub struct EventSessionNextTextStarted {
 }
 impl EventSessionNextTextStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextTextStartedProperties) -> Self {
+    pub fn new(properties: SessionNextTextStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5733,41 +3839,9 @@ impl EventSessionNextTextStarted {
     }
 }
 /// The `EventSessionNextTextStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextTextStartedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `textID` property.
-    #[serde(rename = "textID")]
-    pub text_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextTextStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            session_id: session_id.into(),
-            text_id: text_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextTextStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextTextStartedProperties = SessionNextTextStartedData;
 /// The `EventSessionNextToolCalled` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5776,7 +3850,7 @@ pub struct EventSessionNextToolCalled {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolCalledProperties,
+    pub properties: SessionNextToolCalledData,
     /// Always `"session.next.tool.called"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5786,7 +3860,7 @@ pub struct EventSessionNextToolCalled {
 }
 impl EventSessionNextToolCalled {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolCalledProperties) -> Self {
+    pub fn new(properties: SessionNextToolCalledData) -> Self {
         Self {
             id: None,
             properties,
@@ -5796,76 +3870,13 @@ impl EventSessionNextToolCalled {
     }
 }
 /// The `EventSessionNextToolCalled.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolCalledProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `input` property.
-    pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `provider` property.
-    pub provider: EventSessionNextToolCalledPropertiesProvider,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// The `tool` property.
-    pub tool: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolCalledProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        input: serde_json::Map<String, serde_json::Value>,
-        provider: EventSessionNextToolCalledPropertiesProvider,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-        tool: impl Into<String>,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            input,
-            provider,
-            session_id: session_id.into(),
-            timestamp,
-            tool: tool.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolCalledProperties = SessionNextToolCalledData;
 /// The `EventSessionNextToolCalled.properties.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolCalledPropertiesProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolCalledPropertiesProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolCalledPropertiesProvider = SessionNextToolCalledDataProvider;
 /// The `EventSessionNextToolFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5874,7 +3885,7 @@ pub struct EventSessionNextToolFailed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolFailedProperties,
+    pub properties: SessionNextToolFailedData,
     /// Always `"session.next.tool.failed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5884,7 +3895,7 @@ pub struct EventSessionNextToolFailed {
 }
 impl EventSessionNextToolFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolFailedProperties) -> Self {
+    pub fn new(properties: SessionNextToolFailedData) -> Self {
         Self {
             id: None,
             properties,
@@ -5894,76 +3905,13 @@ impl EventSessionNextToolFailed {
     }
 }
 /// The `EventSessionNextToolFailed.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolFailedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `error` property.
-    pub error: SessionErrorUnknown,
-    /// The `provider` property.
-    pub provider: EventSessionNextToolFailedPropertiesProvider,
-    /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolFailedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        error: SessionErrorUnknown,
-        provider: EventSessionNextToolFailedPropertiesProvider,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            error,
-            provider,
-            result: None,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolFailedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolFailedProperties = SessionNextToolFailedData;
 /// The `EventSessionNextToolFailed.properties.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolFailedPropertiesProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolFailedPropertiesProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolFailedPropertiesProvider = SessionNextToolCalledDataProvider;
 /// The `EventSessionNextToolInputDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5972,7 +3920,7 @@ pub struct EventSessionNextToolInputDelta {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolInputDeltaProperties,
+    pub properties: SessionNextToolInputDeltaData,
     /// Always `"session.next.tool.input.delta"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -5982,7 +3930,7 @@ pub struct EventSessionNextToolInputDelta {
 }
 impl EventSessionNextToolInputDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolInputDeltaProperties) -> Self {
+    pub fn new(properties: SessionNextToolInputDeltaData) -> Self {
         Self {
             id: None,
             properties,
@@ -5992,45 +3940,9 @@ impl EventSessionNextToolInputDelta {
     }
 }
 /// The `EventSessionNextToolInputDelta.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolInputDeltaProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `delta` property.
-    pub delta: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolInputDeltaProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        delta: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            delta: delta.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolInputDeltaData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolInputDeltaProperties = SessionNextToolInputDeltaData;
 /// The `EventSessionNextToolInputEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6039,7 +3951,7 @@ pub struct EventSessionNextToolInputEnded {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolInputEndedProperties,
+    pub properties: SessionNextToolInputEndedData,
     /// Always `"session.next.tool.input.ended"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6049,7 +3961,7 @@ pub struct EventSessionNextToolInputEnded {
 }
 impl EventSessionNextToolInputEnded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolInputEndedProperties) -> Self {
+    pub fn new(properties: SessionNextToolInputEndedData) -> Self {
         Self {
             id: None,
             properties,
@@ -6059,45 +3971,9 @@ impl EventSessionNextToolInputEnded {
     }
 }
 /// The `EventSessionNextToolInputEnded.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolInputEndedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolInputEndedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolInputEndedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolInputEndedProperties = SessionNextToolInputEndedData;
 /// The `EventSessionNextToolInputStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6106,7 +3982,7 @@ pub struct EventSessionNextToolInputStarted {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolInputStartedProperties,
+    pub properties: SessionNextToolInputStartedData,
     /// Always `"session.next.tool.input.started"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6116,7 +3992,7 @@ pub struct EventSessionNextToolInputStarted {
 }
 impl EventSessionNextToolInputStarted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolInputStartedProperties) -> Self {
+    pub fn new(properties: SessionNextToolInputStartedData) -> Self {
         Self {
             id: None,
             properties,
@@ -6126,45 +4002,9 @@ impl EventSessionNextToolInputStarted {
     }
 }
 /// The `EventSessionNextToolInputStarted.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolInputStartedProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `name` property.
-    pub name: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolInputStartedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            name: name.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolInputStartedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolInputStartedProperties = SessionNextToolInputStartedData;
 /// The `EventSessionNextToolProgress` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6173,7 +4013,7 @@ pub struct EventSessionNextToolProgress {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolProgressProperties,
+    pub properties: SessionNextToolProgressData,
     /// Always `"session.next.tool.progress"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6183,7 +4023,7 @@ pub struct EventSessionNextToolProgress {
 }
 impl EventSessionNextToolProgress {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolProgressProperties) -> Self {
+    pub fn new(properties: SessionNextToolProgressData) -> Self {
         Self {
             id: None,
             properties,
@@ -6193,49 +4033,9 @@ impl EventSessionNextToolProgress {
     }
 }
 /// The `EventSessionNextToolProgress.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolProgressProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `content` property.
-    pub content: Vec<LLMToolContent>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `structured` property.
-    pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolProgressProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        content: Vec<LLMToolContent>,
-        session_id: impl Into<String>,
-        structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            content,
-            session_id: session_id.into(),
-            structured,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolProgressData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolProgressProperties = SessionNextToolProgressData;
 /// The `EventSessionNextToolSuccess` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6244,7 +4044,7 @@ pub struct EventSessionNextToolSuccess {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionNextToolSuccessProperties,
+    pub properties: SessionNextToolSuccessData,
     /// Always `"session.next.tool.success"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6254,7 +4054,7 @@ pub struct EventSessionNextToolSuccess {
 }
 impl EventSessionNextToolSuccess {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionNextToolSuccessProperties) -> Self {
+    pub fn new(properties: SessionNextToolSuccessData) -> Self {
         Self {
             id: None,
             properties,
@@ -6264,84 +4064,13 @@ impl EventSessionNextToolSuccess {
     }
 }
 /// The `EventSessionNextToolSuccess.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolSuccessProperties {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `content` property.
-    pub content: Vec<LLMToolContent>,
-    /// The `outputPaths` property.
-    #[serde(rename = "outputPaths", default, skip_serializing_if = "Option::is_none")]
-    pub output_paths: Option<Vec<String>>,
-    /// The `provider` property.
-    pub provider: EventSessionNextToolSuccessPropertiesProvider,
-    /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `structured` property.
-    pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolSuccessProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        content: Vec<LLMToolContent>,
-        provider: EventSessionNextToolSuccessPropertiesProvider,
-        session_id: impl Into<String>,
-        structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            content,
-            output_paths: None,
-            provider,
-            result: None,
-            session_id: session_id.into(),
-            structured,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolSuccessData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolSuccessProperties = SessionNextToolSuccessData;
 /// The `EventSessionNextToolSuccess.properties.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionNextToolSuccessPropertiesProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionNextToolSuccessPropertiesProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type EventSessionNextToolSuccessPropertiesProvider = SessionNextToolCalledDataProvider;
 /// The `EventSessionStatus` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6350,7 +4079,7 @@ pub struct EventSessionStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionStatusProperties,
+    pub properties: SessionStatusV2Data,
     /// Always `"session.status"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6360,7 +4089,7 @@ pub struct EventSessionStatus {
 }
 impl EventSessionStatus {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionStatusProperties) -> Self {
+    pub fn new(properties: SessionStatusV2Data) -> Self {
         Self {
             id: None,
             properties,
@@ -6370,28 +4099,9 @@ impl EventSessionStatus {
     }
 }
 /// The `EventSessionStatus.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionStatusProperties {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `status` property.
-    pub status: SessionStatus,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionStatusProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, status: SessionStatus) -> Self {
-        Self {
-            session_id: session_id.into(),
-            status,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionStatusV2Data`], so it is that type: a value of one is a value of the other.
+pub type EventSessionStatusProperties = SessionStatusV2Data;
 /// The `EventSessionUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6400,7 +4110,7 @@ pub struct EventSessionUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventSessionUpdatedProperties,
+    pub properties: SessionCreatedData,
     /// Always `"session.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6410,7 +4120,7 @@ pub struct EventSessionUpdated {
 }
 impl EventSessionUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventSessionUpdatedProperties) -> Self {
+    pub fn new(properties: SessionCreatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -6420,28 +4130,9 @@ impl EventSessionUpdated {
     }
 }
 /// The `EventSessionUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventSessionUpdatedProperties {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventSessionUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type EventSessionUpdatedProperties = SessionCreatedData;
 /// The `EventTodoUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6450,7 +4141,7 @@ pub struct EventTodoUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventTodoUpdatedProperties,
+    pub properties: TodoUpdatedData,
     /// Always `"todo.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6460,7 +4151,7 @@ pub struct EventTodoUpdated {
 }
 impl EventTodoUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTodoUpdatedProperties) -> Self {
+    pub fn new(properties: TodoUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -6470,34 +4161,15 @@ impl EventTodoUpdated {
     }
 }
 /// The `EventTodoUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTodoUpdatedProperties {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `todos` property.
-    pub todos: Vec<Todo>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTodoUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, todos: Vec<Todo>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            todos,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TodoUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventTodoUpdatedProperties = TodoUpdatedData;
 /// The `EventTuiCommandExecute` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiCommandExecute {
     /// The `properties` property.
-    pub properties: EventTuiCommandExecuteProperties,
+    pub properties: TuiCommandExecuteData,
     /// Always `"tui.command.execute"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6507,7 +4179,7 @@ pub struct EventTuiCommandExecute {
 }
 impl EventTuiCommandExecute {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiCommandExecuteProperties) -> Self {
+    pub fn new(properties: TuiCommandExecuteData) -> Self {
         Self {
             properties,
             type_: "tui.command.execute".to_owned(),
@@ -6523,7 +4195,7 @@ pub struct EventTuiCommandExecute2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventTuiCommandExecute2Properties,
+    pub properties: TuiCommandExecuteData,
     /// Always `"tui.command.execute"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6533,7 +4205,7 @@ pub struct EventTuiCommandExecute2 {
 }
 impl EventTuiCommandExecute2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiCommandExecute2Properties) -> Self {
+    pub fn new(properties: TuiCommandExecuteData) -> Self {
         Self {
             id: None,
             properties,
@@ -6543,297 +4215,27 @@ impl EventTuiCommandExecute2 {
     }
 }
 /// The `Event.tui.command.execute.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiCommandExecute2Properties {
-    /// The `command` property.
-    pub command: EventTuiCommandExecute2PropertiesCommand,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiCommandExecute2Properties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(command: EventTuiCommandExecute2PropertiesCommand) -> Self {
-        Self {
-            command,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiCommandExecuteData`], so it is that type: a value of one is a value of the other.
+pub type EventTuiCommandExecute2Properties = TuiCommandExecuteData;
 /// The `Event.tui.command.execute.properties.command` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventTuiCommandExecute2PropertiesCommand {
-    /// The wire value `"session.list"`.
-    SessionList,
-    /// The wire value `"session.new"`.
-    SessionNew,
-    /// The wire value `"session.share"`.
-    SessionShare,
-    /// The wire value `"session.interrupt"`.
-    SessionInterrupt,
-    /// The wire value `"session.compact"`.
-    SessionCompact,
-    /// The wire value `"session.page.up"`.
-    SessionPageUp,
-    /// The wire value `"session.page.down"`.
-    SessionPageDown,
-    /// The wire value `"session.line.up"`.
-    SessionLineUp,
-    /// The wire value `"session.line.down"`.
-    SessionLineDown,
-    /// The wire value `"session.half.page.up"`.
-    SessionHalfPageUp,
-    /// The wire value `"session.half.page.down"`.
-    SessionHalfPageDown,
-    /// The wire value `"session.first"`.
-    SessionFirst,
-    /// The wire value `"session.last"`.
-    SessionLast,
-    /// The wire value `"prompt.clear"`.
-    PromptClear,
-    /// The wire value `"prompt.submit"`.
-    PromptSubmit,
-    /// The wire value `"agent.cycle"`.
-    AgentCycle,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventTuiCommandExecute2PropertiesCommand {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "session.list",
-        "session.new",
-        "session.share",
-        "session.interrupt",
-        "session.compact",
-        "session.page.up",
-        "session.page.down",
-        "session.line.up",
-        "session.line.down",
-        "session.half.page.up",
-        "session.half.page.down",
-        "session.first",
-        "session.last",
-        "prompt.clear",
-        "prompt.submit",
-        "agent.cycle",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionList => "session.list",
-            Self::SessionNew => "session.new",
-            Self::SessionShare => "session.share",
-            Self::SessionInterrupt => "session.interrupt",
-            Self::SessionCompact => "session.compact",
-            Self::SessionPageUp => "session.page.up",
-            Self::SessionPageDown => "session.page.down",
-            Self::SessionLineUp => "session.line.up",
-            Self::SessionLineDown => "session.line.down",
-            Self::SessionHalfPageUp => "session.half.page.up",
-            Self::SessionHalfPageDown => "session.half.page.down",
-            Self::SessionFirst => "session.first",
-            Self::SessionLast => "session.last",
-            Self::PromptClear => "prompt.clear",
-            Self::PromptSubmit => "prompt.submit",
-            Self::AgentCycle => "agent.cycle",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "session.list" => Self::SessionList,
-            "session.new" => Self::SessionNew,
-            "session.share" => Self::SessionShare,
-            "session.interrupt" => Self::SessionInterrupt,
-            "session.compact" => Self::SessionCompact,
-            "session.page.up" => Self::SessionPageUp,
-            "session.page.down" => Self::SessionPageDown,
-            "session.line.up" => Self::SessionLineUp,
-            "session.line.down" => Self::SessionLineDown,
-            "session.half.page.up" => Self::SessionHalfPageUp,
-            "session.half.page.down" => Self::SessionHalfPageDown,
-            "session.first" => Self::SessionFirst,
-            "session.last" => Self::SessionLast,
-            "prompt.clear" => Self::PromptClear,
-            "prompt.submit" => Self::PromptSubmit,
-            "agent.cycle" => Self::AgentCycle,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventTuiCommandExecute2PropertiesCommand {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventTuiCommandExecute2PropertiesCommand {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventTuiCommandExecute2PropertiesCommand {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventTuiCommandExecute2PropertiesCommand {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`TuiCommandExecuteDataCommand`], so it is that type: a value of one is a value of the other.
+pub type EventTuiCommandExecute2PropertiesCommand = TuiCommandExecuteDataCommand;
 /// The `EventTuiCommandExecute.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiCommandExecuteProperties {
-    /// The `command` property.
-    pub command: EventTuiCommandExecutePropertiesCommand,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiCommandExecuteProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(command: EventTuiCommandExecutePropertiesCommand) -> Self {
-        Self {
-            command,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiCommandExecuteData`], so it is that type: a value of one is a value of the other.
+pub type EventTuiCommandExecuteProperties = TuiCommandExecuteData;
 /// The `EventTuiCommandExecute.properties.command` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventTuiCommandExecutePropertiesCommand {
-    /// The wire value `"session.list"`.
-    SessionList,
-    /// The wire value `"session.new"`.
-    SessionNew,
-    /// The wire value `"session.share"`.
-    SessionShare,
-    /// The wire value `"session.interrupt"`.
-    SessionInterrupt,
-    /// The wire value `"session.compact"`.
-    SessionCompact,
-    /// The wire value `"session.page.up"`.
-    SessionPageUp,
-    /// The wire value `"session.page.down"`.
-    SessionPageDown,
-    /// The wire value `"session.line.up"`.
-    SessionLineUp,
-    /// The wire value `"session.line.down"`.
-    SessionLineDown,
-    /// The wire value `"session.half.page.up"`.
-    SessionHalfPageUp,
-    /// The wire value `"session.half.page.down"`.
-    SessionHalfPageDown,
-    /// The wire value `"session.first"`.
-    SessionFirst,
-    /// The wire value `"session.last"`.
-    SessionLast,
-    /// The wire value `"prompt.clear"`.
-    PromptClear,
-    /// The wire value `"prompt.submit"`.
-    PromptSubmit,
-    /// The wire value `"agent.cycle"`.
-    AgentCycle,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventTuiCommandExecutePropertiesCommand {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "session.list",
-        "session.new",
-        "session.share",
-        "session.interrupt",
-        "session.compact",
-        "session.page.up",
-        "session.page.down",
-        "session.line.up",
-        "session.line.down",
-        "session.half.page.up",
-        "session.half.page.down",
-        "session.first",
-        "session.last",
-        "prompt.clear",
-        "prompt.submit",
-        "agent.cycle",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::SessionList => "session.list",
-            Self::SessionNew => "session.new",
-            Self::SessionShare => "session.share",
-            Self::SessionInterrupt => "session.interrupt",
-            Self::SessionCompact => "session.compact",
-            Self::SessionPageUp => "session.page.up",
-            Self::SessionPageDown => "session.page.down",
-            Self::SessionLineUp => "session.line.up",
-            Self::SessionLineDown => "session.line.down",
-            Self::SessionHalfPageUp => "session.half.page.up",
-            Self::SessionHalfPageDown => "session.half.page.down",
-            Self::SessionFirst => "session.first",
-            Self::SessionLast => "session.last",
-            Self::PromptClear => "prompt.clear",
-            Self::PromptSubmit => "prompt.submit",
-            Self::AgentCycle => "agent.cycle",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "session.list" => Self::SessionList,
-            "session.new" => Self::SessionNew,
-            "session.share" => Self::SessionShare,
-            "session.interrupt" => Self::SessionInterrupt,
-            "session.compact" => Self::SessionCompact,
-            "session.page.up" => Self::SessionPageUp,
-            "session.page.down" => Self::SessionPageDown,
-            "session.line.up" => Self::SessionLineUp,
-            "session.line.down" => Self::SessionLineDown,
-            "session.half.page.up" => Self::SessionHalfPageUp,
-            "session.half.page.down" => Self::SessionHalfPageDown,
-            "session.first" => Self::SessionFirst,
-            "session.last" => Self::SessionLast,
-            "prompt.clear" => Self::PromptClear,
-            "prompt.submit" => Self::PromptSubmit,
-            "agent.cycle" => Self::AgentCycle,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventTuiCommandExecutePropertiesCommand {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventTuiCommandExecutePropertiesCommand {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventTuiCommandExecutePropertiesCommand {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventTuiCommandExecutePropertiesCommand {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`TuiCommandExecuteDataCommand`], so it is that type: a value of one is a value of the other.
+pub type EventTuiCommandExecutePropertiesCommand = TuiCommandExecuteDataCommand;
 /// The `EventTuiPromptAppend` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiPromptAppend {
     /// The `properties` property.
-    pub properties: EventTuiPromptAppendProperties,
+    pub properties: TuiPromptAppendData,
     /// Always `"tui.prompt.append"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6843,7 +4245,7 @@ pub struct EventTuiPromptAppend {
 }
 impl EventTuiPromptAppend {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiPromptAppendProperties) -> Self {
+    pub fn new(properties: TuiPromptAppendData) -> Self {
         Self {
             properties,
             type_: "tui.prompt.append".to_owned(),
@@ -6859,7 +4261,7 @@ pub struct EventTuiPromptAppend2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventTuiPromptAppend2Properties,
+    pub properties: TuiPromptAppendData,
     /// Always `"tui.prompt.append"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6869,7 +4271,7 @@ pub struct EventTuiPromptAppend2 {
 }
 impl EventTuiPromptAppend2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiPromptAppend2Properties) -> Self {
+    pub fn new(properties: TuiPromptAppendData) -> Self {
         Self {
             id: None,
             properties,
@@ -6879,49 +4281,19 @@ impl EventTuiPromptAppend2 {
     }
 }
 /// The `Event.tui.prompt.append.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiPromptAppend2Properties {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiPromptAppend2Properties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
+pub type EventTuiPromptAppend2Properties = TuiPromptAppendData;
 /// The `EventTuiPromptAppend.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiPromptAppendProperties {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiPromptAppendProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
+pub type EventTuiPromptAppendProperties = TuiPromptAppendData;
 /// The `EventTuiSessionSelect` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiSessionSelect {
     /// The `properties` property.
-    pub properties: EventTuiSessionSelectProperties,
+    pub properties: TuiSelectSessionBody,
     /// Always `"tui.session.select"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6931,7 +4303,7 @@ pub struct EventTuiSessionSelect {
 }
 impl EventTuiSessionSelect {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiSessionSelectProperties) -> Self {
+    pub fn new(properties: TuiSelectSessionBody) -> Self {
         Self {
             properties,
             type_: "tui.session.select".to_owned(),
@@ -6947,7 +4319,7 @@ pub struct EventTuiSessionSelect2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventTuiSessionSelect2Properties,
+    pub properties: TuiSelectSessionBody,
     /// Always `"tui.session.select"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -6957,7 +4329,7 @@ pub struct EventTuiSessionSelect2 {
 }
 impl EventTuiSessionSelect2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiSessionSelect2Properties) -> Self {
+    pub fn new(properties: TuiSelectSessionBody) -> Self {
         Self {
             id: None,
             properties,
@@ -6967,51 +4339,19 @@ impl EventTuiSessionSelect2 {
     }
 }
 /// The `Event.tui.session.select.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiSessionSelect2Properties {
-    /// Session ID to navigate to
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiSessionSelect2Properties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
+pub type EventTuiSessionSelect2Properties = TuiSelectSessionBody;
 /// The `EventTuiSessionSelect.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiSessionSelectProperties {
-    /// Session ID to navigate to
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiSessionSelectProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
+pub type EventTuiSessionSelectProperties = TuiSelectSessionBody;
 /// The `EventTuiToastShow` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiToastShow {
     /// The `properties` property.
-    pub properties: EventTuiToastShowProperties,
+    pub properties: TuiShowToastBody,
     /// Always `"tui.toast.show"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7021,7 +4361,7 @@ pub struct EventTuiToastShow {
 }
 impl EventTuiToastShow {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiToastShowProperties) -> Self {
+    pub fn new(properties: TuiShowToastBody) -> Self {
         Self {
             properties,
             type_: "tui.toast.show".to_owned(),
@@ -7037,7 +4377,7 @@ pub struct EventTuiToastShow2 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventTuiToastShow2Properties,
+    pub properties: TuiShowToastBody,
     /// Always `"tui.toast.show"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7047,7 +4387,7 @@ pub struct EventTuiToastShow2 {
 }
 impl EventTuiToastShow2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventTuiToastShow2Properties) -> Self {
+    pub fn new(properties: TuiShowToastBody) -> Self {
         Self {
             id: None,
             properties,
@@ -7057,201 +4397,21 @@ impl EventTuiToastShow2 {
     }
 }
 /// The `Event.tui.toast.show.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiToastShow2Properties {
-    /// The `duration` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
-    /// The `message` property.
-    pub message: String,
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The `variant` property.
-    pub variant: EventTuiToastShow2PropertiesVariant,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiToastShow2Properties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message: impl Into<String>,
-        variant: EventTuiToastShow2PropertiesVariant,
-    ) -> Self {
-        Self {
-            duration: None,
-            message: message.into(),
-            title: None,
-            variant,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
+pub type EventTuiToastShow2Properties = TuiShowToastBody;
 /// The `Event.tui.toast.show.properties.variant` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventTuiToastShow2PropertiesVariant {
-    /// The wire value `"info"`.
-    Info,
-    /// The wire value `"success"`.
-    Success,
-    /// The wire value `"warning"`.
-    Warning,
-    /// The wire value `"error"`.
-    Error,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventTuiToastShow2PropertiesVariant {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["info", "success", "warning", "error"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Info => "info",
-            Self::Success => "success",
-            Self::Warning => "warning",
-            Self::Error => "error",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "info" => Self::Info,
-            "success" => Self::Success,
-            "warning" => Self::Warning,
-            "error" => Self::Error,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventTuiToastShow2PropertiesVariant {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventTuiToastShow2PropertiesVariant {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventTuiToastShow2PropertiesVariant {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventTuiToastShow2PropertiesVariant {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
+pub type EventTuiToastShow2PropertiesVariant = TuiShowToastBodyVariant;
 /// The `EventTuiToastShow.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventTuiToastShowProperties {
-    /// The `duration` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
-    /// The `message` property.
-    pub message: String,
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The `variant` property.
-    pub variant: EventTuiToastShowPropertiesVariant,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventTuiToastShowProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message: impl Into<String>,
-        variant: EventTuiToastShowPropertiesVariant,
-    ) -> Self {
-        Self {
-            duration: None,
-            message: message.into(),
-            title: None,
-            variant,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `duration` property.
-    #[must_use]
-    pub fn duration(mut self, value: i64) -> Self {
-        self.duration = Some(value);
-        self
-    }
-    /// Sets the `title` property.
-    #[must_use]
-    pub fn title(mut self, value: impl Into<String>) -> Self {
-        self.title = Some(value.into());
-        self
-    }
-}
+///
+/// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
+pub type EventTuiToastShowProperties = TuiShowToastBody;
 /// The `EventTuiToastShow.properties.variant` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum EventTuiToastShowPropertiesVariant {
-    /// The wire value `"info"`.
-    Info,
-    /// The wire value `"success"`.
-    Success,
-    /// The wire value `"warning"`.
-    Warning,
-    /// The wire value `"error"`.
-    Error,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl EventTuiToastShowPropertiesVariant {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["info", "success", "warning", "error"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Info => "info",
-            Self::Success => "success",
-            Self::Warning => "warning",
-            Self::Error => "error",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "info" => Self::Info,
-            "success" => Self::Success,
-            "warning" => Self::Warning,
-            "error" => Self::Error,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for EventTuiToastShowPropertiesVariant {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for EventTuiToastShowPropertiesVariant {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for EventTuiToastShowPropertiesVariant {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for EventTuiToastShowPropertiesVariant {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
+pub type EventTuiToastShowPropertiesVariant = TuiShowToastBodyVariant;
 /// The `EventVcsBranchUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7260,7 +4420,7 @@ pub struct EventVcsBranchUpdated {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventVcsBranchUpdatedProperties,
+    pub properties: VcsBranchUpdatedData,
     /// Always `"vcs.branch.updated"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7270,7 +4430,7 @@ pub struct EventVcsBranchUpdated {
 }
 impl EventVcsBranchUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventVcsBranchUpdatedProperties) -> Self {
+    pub fn new(properties: VcsBranchUpdatedData) -> Self {
         Self {
             id: None,
             properties,
@@ -7280,30 +4440,9 @@ impl EventVcsBranchUpdated {
     }
 }
 /// The `EventVcsBranchUpdated.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventVcsBranchUpdatedProperties {
-    /// The `branch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventVcsBranchUpdatedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new() -> Self {
-        Self {
-            branch: None,
-            additional: Default::default(),
-        }
-    }
-}
-impl Default for EventVcsBranchUpdatedProperties {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+///
+/// The same shape as [`VcsBranchUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type EventVcsBranchUpdatedProperties = VcsBranchUpdatedData;
 /// The `EventWorkspaceFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7312,7 +4451,7 @@ pub struct EventWorkspaceFailed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventWorkspaceFailedProperties,
+    pub properties: NotFoundErrorData,
     /// Always `"workspace.failed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7322,7 +4461,7 @@ pub struct EventWorkspaceFailed {
 }
 impl EventWorkspaceFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventWorkspaceFailedProperties) -> Self {
+    pub fn new(properties: NotFoundErrorData) -> Self {
         Self {
             id: None,
             properties,
@@ -7332,24 +4471,9 @@ impl EventWorkspaceFailed {
     }
 }
 /// The `EventWorkspaceFailed.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventWorkspaceFailedProperties {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventWorkspaceFailedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type EventWorkspaceFailedProperties = NotFoundErrorData;
 /// The `EventWorkspaceReady` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7358,7 +4482,7 @@ pub struct EventWorkspaceReady {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventWorkspaceReadyProperties,
+    pub properties: WorkspaceReadyData,
     /// Always `"workspace.ready"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7368,7 +4492,7 @@ pub struct EventWorkspaceReady {
 }
 impl EventWorkspaceReady {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventWorkspaceReadyProperties) -> Self {
+    pub fn new(properties: WorkspaceReadyData) -> Self {
         Self {
             id: None,
             properties,
@@ -7378,24 +4502,9 @@ impl EventWorkspaceReady {
     }
 }
 /// The `EventWorkspaceReady.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventWorkspaceReadyProperties {
-    /// The `name` property.
-    pub name: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventWorkspaceReadyProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`WorkspaceReadyData`], so it is that type: a value of one is a value of the other.
+pub type EventWorkspaceReadyProperties = WorkspaceReadyData;
 /// The `EventWorkspaceStatus` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7431,7 +4540,7 @@ pub struct EventWorktreeFailed {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventWorktreeFailedProperties,
+    pub properties: NotFoundErrorData,
     /// Always `"worktree.failed"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7441,7 +4550,7 @@ pub struct EventWorktreeFailed {
 }
 impl EventWorktreeFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventWorktreeFailedProperties) -> Self {
+    pub fn new(properties: NotFoundErrorData) -> Self {
         Self {
             id: None,
             properties,
@@ -7451,24 +4560,9 @@ impl EventWorktreeFailed {
     }
 }
 /// The `EventWorktreeFailed.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventWorktreeFailedProperties {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventWorktreeFailedProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type EventWorktreeFailedProperties = NotFoundErrorData;
 /// The `EventWorktreeReady` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7477,7 +4571,7 @@ pub struct EventWorktreeReady {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The `properties` property.
-    pub properties: EventWorktreeReadyProperties,
+    pub properties: WorktreeReadyData,
     /// Always `"worktree.ready"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -7487,7 +4581,7 @@ pub struct EventWorktreeReady {
 }
 impl EventWorktreeReady {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(properties: EventWorktreeReadyProperties) -> Self {
+    pub fn new(properties: WorktreeReadyData) -> Self {
         Self {
             id: None,
             properties,
@@ -7497,28 +4591,9 @@ impl EventWorktreeReady {
     }
 }
 /// The `EventWorktreeReady.properties` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct EventWorktreeReadyProperties {
-    /// The `branch` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub branch: Option<String>,
-    /// The `name` property.
-    pub name: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl EventWorktreeReadyProperties {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            branch: None,
-            name: name.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`WorktreeReadyData`], so it is that type: a value of one is a value of the other.
+pub type EventWorktreeReadyProperties = WorktreeReadyData;
 impl Event {
     /// The `id` of the event (`None` for an unknown variant, or when the server did not send one).
     pub fn id(&self) -> Option<&str> {

@@ -11,7 +11,7 @@ pub struct CatalogUpdated {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<CatalogUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -45,31 +45,9 @@ impl CatalogUpdated {
     }
 }
 /// The `CatalogUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct CatalogUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl CatalogUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type CatalogUpdatedDurable = Durable;
 /// The `CommandExecuted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -78,7 +56,7 @@ pub struct CommandExecuted {
     pub data: CommandExecutedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<CommandExecutedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -144,9 +122,13 @@ impl CommandExecutedData {
     }
 }
 /// The `CommandExecuted.durable` schema.
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type CommandExecutedDurable = Durable;
+/// One type for the 88 schemas of this shape (`CatalogUpdatedDurable`, `CommandExecutedDurable`, `FileEditedDurable`, …); each of their names is an alias of it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
-pub struct CommandExecutedDurable {
+pub struct Durable {
     /// The `aggregateID` property.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
@@ -158,7 +140,7 @@ pub struct CommandExecutedDurable {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
-impl CommandExecutedDurable {
+impl Durable {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
         Self {
@@ -177,7 +159,7 @@ pub struct FileEdited {
     pub data: FileEditedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<FileEditedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -227,31 +209,9 @@ impl FileEditedData {
     }
 }
 /// The `FileEdited.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FileEditedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl FileEditedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type FileEditedDurable = Durable;
 /// The `FileWatcherUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -260,7 +220,7 @@ pub struct FileWatcherUpdated {
     pub data: FileWatcherUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<FileWatcherUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -368,31 +328,9 @@ impl<'de> serde::Deserialize<'de> for FileWatcherUpdatedDataEvent {
     }
 }
 /// The `FileWatcherUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FileWatcherUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl FileWatcherUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type FileWatcherUpdatedDurable = Durable;
 /// The `GlobalDisposed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -401,7 +339,7 @@ pub struct GlobalDisposed {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<GlobalDisposedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -435,40 +373,18 @@ impl GlobalDisposed {
     }
 }
 /// The `GlobalDisposed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalDisposedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalDisposedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type GlobalDisposedDurable = Durable;
 /// The `InstallationUpdate-available` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallationUpdateAvailable {
     /// The `data` property.
-    pub data: InstallationUpdateAvailableData,
+    pub data: InstallationUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<InstallationUpdateAvailableDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -486,7 +402,7 @@ pub struct InstallationUpdateAvailable {
 }
 impl InstallationUpdateAvailable {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: InstallationUpdateAvailableData, id: impl Into<String>) -> Self {
+    pub fn new(data: InstallationUpdatedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -499,50 +415,13 @@ impl InstallationUpdateAvailable {
     }
 }
 /// The `InstallationUpdate-available.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct InstallationUpdateAvailableData {
-    /// The `version` property.
-    pub version: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl InstallationUpdateAvailableData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(version: impl Into<String>) -> Self {
-        Self {
-            version: version.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type InstallationUpdateAvailableData = InstallationUpdatedData;
 /// The `InstallationUpdate-available.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct InstallationUpdateAvailableDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl InstallationUpdateAvailableDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type InstallationUpdateAvailableDurable = Durable;
 /// The `InstallationUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -551,7 +430,7 @@ pub struct InstallationUpdated {
     pub data: InstallationUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<InstallationUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -601,31 +480,9 @@ impl InstallationUpdatedData {
     }
 }
 /// The `InstallationUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct InstallationUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl InstallationUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type InstallationUpdatedDurable = Durable;
 /// The `IntegrationConnectionUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -634,7 +491,7 @@ pub struct IntegrationConnectionUpdated {
     pub data: IntegrationConnectionUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<IntegrationConnectionUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -685,31 +542,9 @@ impl IntegrationConnectionUpdatedData {
     }
 }
 /// The `IntegrationConnectionUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationConnectionUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationConnectionUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type IntegrationConnectionUpdatedDurable = Durable;
 /// The `IntegrationUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -718,7 +553,7 @@ pub struct IntegrationUpdated {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<IntegrationUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -752,31 +587,9 @@ impl IntegrationUpdated {
     }
 }
 /// The `IntegrationUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type IntegrationUpdatedDurable = Durable;
 /// The `LspUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -785,7 +598,7 @@ pub struct LspUpdated {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<LspUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -819,31 +632,9 @@ impl LspUpdated {
     }
 }
 /// The `LspUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct LspUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl LspUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type LspUpdatedDurable = Durable;
 /// The `McpBrowserOpenFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -852,7 +643,7 @@ pub struct McpBrowserOpenFailed {
     pub data: McpBrowserOpenFailedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<McpBrowserOpenFailedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -906,31 +697,9 @@ impl McpBrowserOpenFailedData {
     }
 }
 /// The `McpBrowserOpenFailed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct McpBrowserOpenFailedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl McpBrowserOpenFailedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type McpBrowserOpenFailedDurable = Durable;
 /// The `McpToolsChanged` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -939,7 +708,7 @@ pub struct McpToolsChanged {
     pub data: McpToolsChangedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<McpToolsChangedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -989,31 +758,9 @@ impl McpToolsChangedData {
     }
 }
 /// The `McpToolsChanged.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct McpToolsChangedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl McpToolsChangedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type McpToolsChangedDurable = Durable;
 /// The `MessagePartDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1022,7 +769,7 @@ pub struct MessagePartDelta {
     pub data: MessagePartDeltaData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<MessagePartDeltaDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1093,31 +840,9 @@ impl MessagePartDeltaData {
     }
 }
 /// The `MessagePartDelta.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessagePartDeltaDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessagePartDeltaDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type MessagePartDeltaDurable = Durable;
 /// The `MessagePartRemoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1126,7 +851,7 @@ pub struct MessagePartRemoved {
     pub data: MessagePartRemovedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<MessagePartRemovedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1189,31 +914,9 @@ impl MessagePartRemovedData {
     }
 }
 /// The `MessagePartRemoved.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessagePartRemovedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessagePartRemovedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type MessagePartRemovedDurable = Durable;
 /// The `MessagePartUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1222,7 +925,7 @@ pub struct MessagePartUpdated {
     pub data: MessagePartUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<MessagePartUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1279,31 +982,9 @@ impl MessagePartUpdatedData {
     }
 }
 /// The `MessagePartUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessagePartUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessagePartUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type MessagePartUpdatedDurable = Durable;
 /// The `MessageRemoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1312,7 +993,7 @@ pub struct MessageRemoved {
     pub data: MessageRemovedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<MessageRemovedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1367,31 +1048,9 @@ impl MessageRemovedData {
     }
 }
 /// The `MessageRemoved.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessageRemovedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessageRemovedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type MessageRemovedDurable = Durable;
 /// The `MessageUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1400,7 +1059,7 @@ pub struct MessageUpdated {
     pub data: MessageUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<MessageUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1454,31 +1113,9 @@ impl MessageUpdatedData {
     }
 }
 /// The `MessageUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MessageUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MessageUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type MessageUpdatedDurable = Durable;
 /// The `Models-devRefreshed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1487,7 +1124,7 @@ pub struct ModelsDevRefreshed {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<ModelsDevRefreshedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1521,31 +1158,9 @@ impl ModelsDevRefreshed {
     }
 }
 /// The `Models-devRefreshed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelsDevRefreshedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ModelsDevRefreshedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type ModelsDevRefreshedDurable = Durable;
 /// The `PermissionAsked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1554,7 +1169,7 @@ pub struct PermissionAsked {
     pub data: PermissionRequest,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PermissionAskedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1585,31 +1200,9 @@ impl PermissionAsked {
     }
 }
 /// The `PermissionAsked.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionAskedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionAskedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PermissionAskedDurable = Durable;
 /// The `PermissionReplied` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1618,7 +1211,7 @@ pub struct PermissionReplied {
     pub data: PermissionRepliedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PermissionRepliedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1653,7 +1246,7 @@ impl PermissionReplied {
 #[non_exhaustive]
 pub struct PermissionRepliedData {
     /// The `reply` property.
-    pub reply: PermissionRepliedDataReply,
+    pub reply: PermissionV2Reply,
     /// The `requestID` property.
     #[serde(rename = "requestID")]
     pub request_id: String,
@@ -1667,7 +1260,7 @@ pub struct PermissionRepliedData {
 impl PermissionRepliedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
-        reply: PermissionRepliedDataReply,
+        reply: PermissionV2Reply,
         request_id: impl Into<String>,
         session_id: impl Into<String>,
     ) -> Self {
@@ -1680,86 +1273,13 @@ impl PermissionRepliedData {
     }
 }
 /// The `PermissionReplied.data.reply` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PermissionRepliedDataReply {
-    /// The wire value `"once"`.
-    Once,
-    /// The wire value `"always"`.
-    Always,
-    /// The wire value `"reject"`.
-    Reject,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl PermissionRepliedDataReply {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["once", "always", "reject"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Once => "once",
-            Self::Always => "always",
-            Self::Reject => "reject",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "once" => Self::Once,
-            "always" => Self::Always,
-            "reject" => Self::Reject,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for PermissionRepliedDataReply {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for PermissionRepliedDataReply {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for PermissionRepliedDataReply {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PermissionRepliedDataReply {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
+pub type PermissionRepliedDataReply = PermissionV2Reply;
 /// The `PermissionReplied.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionRepliedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionRepliedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PermissionRepliedDurable = Durable;
 /// The `PermissionV2Asked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1768,7 +1288,7 @@ pub struct PermissionV2Asked {
     pub data: PermissionV2Request,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PermissionV2AskedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1799,40 +1319,18 @@ impl PermissionV2Asked {
     }
 }
 /// The `PermissionV2Asked.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionV2AskedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionV2AskedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PermissionV2AskedDurable = Durable;
 /// The `PermissionV2Replied` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Replied {
     /// The `data` property.
-    pub data: PermissionV2RepliedData,
+    pub data: PermissionRepliedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PermissionV2RepliedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1850,7 +1348,7 @@ pub struct PermissionV2Replied {
 }
 impl PermissionV2Replied {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: PermissionV2RepliedData, id: impl Into<String>) -> Self {
+    pub fn new(data: PermissionRepliedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -1863,71 +1361,22 @@ impl PermissionV2Replied {
     }
 }
 /// The `PermissionV2Replied.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionV2RepliedData {
-    /// The `reply` property.
-    pub reply: PermissionV2Reply,
-    /// The `requestID` property.
-    #[serde(rename = "requestID")]
-    pub request_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionV2RepliedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        reply: PermissionV2Reply,
-        request_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            reply,
-            request_id: request_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
+pub type PermissionV2RepliedData = PermissionRepliedData;
 /// The `PermissionV2Replied.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionV2RepliedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionV2RepliedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PermissionV2RepliedDurable = Durable;
 /// The `PluginAdded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PluginAdded {
     /// The `data` property.
-    pub data: PluginAddedData,
+    pub data: PtyDeletedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PluginAddedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -1945,7 +1394,7 @@ pub struct PluginAdded {
 }
 impl PluginAdded {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: PluginAddedData, id: impl Into<String>) -> Self {
+    pub fn new(data: PtyDeletedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -1958,50 +1407,13 @@ impl PluginAdded {
     }
 }
 /// The `PluginAdded.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PluginAddedData {
-    /// The `id` property.
-    pub id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PluginAddedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            id: id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
+pub type PluginAddedData = PtyDeletedData;
 /// The `PluginAdded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PluginAddedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PluginAddedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PluginAddedDurable = Durable;
 /// The `ProjectDirectoriesUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2010,7 +1422,7 @@ pub struct ProjectDirectoriesUpdated {
     pub data: ProjectDirectoriesUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<ProjectDirectoriesUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2061,31 +1473,9 @@ impl ProjectDirectoriesUpdatedData {
     }
 }
 /// The `ProjectDirectoriesUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProjectDirectoriesUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProjectDirectoriesUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type ProjectDirectoriesUpdatedDurable = Durable;
 /// The `ProjectUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2094,7 +1484,7 @@ pub struct ProjectUpdated {
     pub data: Project,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<ProjectUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2125,31 +1515,9 @@ impl ProjectUpdated {
     }
 }
 /// The `ProjectUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProjectUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProjectUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type ProjectUpdatedDurable = Durable;
 /// The `PtyCreated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2158,7 +1526,7 @@ pub struct PtyCreated {
     pub data: PtyCreatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PtyCreatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2208,31 +1576,9 @@ impl PtyCreatedData {
     }
 }
 /// The `PtyCreated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyCreatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyCreatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PtyCreatedDurable = Durable;
 /// The `PtyDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2241,7 +1587,7 @@ pub struct PtyDeleted {
     pub data: PtyDeletedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PtyDeletedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2291,31 +1637,9 @@ impl PtyDeletedData {
     }
 }
 /// The `PtyDeleted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyDeletedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyDeletedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PtyDeletedDurable = Durable;
 /// The `PtyExited` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2324,7 +1648,7 @@ pub struct PtyExited {
     pub data: PtyExitedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PtyExitedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2378,40 +1702,18 @@ impl PtyExitedData {
     }
 }
 /// The `PtyExited.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyExitedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyExitedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PtyExitedDurable = Durable;
 /// The `PtyUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyUpdated {
     /// The `data` property.
-    pub data: PtyUpdatedData,
+    pub data: PtyCreatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<PtyUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2429,7 +1731,7 @@ pub struct PtyUpdated {
 }
 impl PtyUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: PtyUpdatedData, id: impl Into<String>) -> Self {
+    pub fn new(data: PtyCreatedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -2442,50 +1744,13 @@ impl PtyUpdated {
     }
 }
 /// The `PtyUpdated.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyUpdatedData {
-    /// The `info` property.
-    pub info: Pty,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyUpdatedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Pty) -> Self {
-        Self {
-            info,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
+pub type PtyUpdatedData = PtyCreatedData;
 /// The `PtyUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PtyUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PtyUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type PtyUpdatedDurable = Durable;
 /// The `QuestionAsked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2494,7 +1759,7 @@ pub struct QuestionAsked {
     pub data: QuestionRequest,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionAskedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2525,31 +1790,9 @@ impl QuestionAsked {
     }
 }
 /// The `QuestionAsked.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionAskedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionAskedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionAskedDurable = Durable;
 /// The `question.rejected` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2558,7 +1801,7 @@ pub struct QuestionRejectedV2 {
     pub data: QuestionRejected,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionRejectedV2Durable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2589,31 +1832,9 @@ impl QuestionRejectedV2 {
     }
 }
 /// The `question.rejected.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionRejectedV2Durable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionRejectedV2Durable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionRejectedV2Durable = Durable;
 /// The `question.replied` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2622,7 +1843,7 @@ pub struct QuestionRepliedV2 {
     pub data: QuestionReplied,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionRepliedV2Durable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2653,40 +1874,18 @@ impl QuestionRepliedV2 {
     }
 }
 /// The `question.replied.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionRepliedV2Durable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionRepliedV2Durable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionRepliedV2Durable = Durable;
 /// The `QuestionV2Asked` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2Asked {
     /// The `data` property.
-    pub data: QuestionV2Request,
+    pub data: QuestionRequest,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionV2AskedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2704,7 +1903,7 @@ pub struct QuestionV2Asked {
 }
 impl QuestionV2Asked {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: QuestionV2Request, id: impl Into<String>) -> Self {
+    pub fn new(data: QuestionRequest, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -2717,31 +1916,9 @@ impl QuestionV2Asked {
     }
 }
 /// The `QuestionV2Asked.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2AskedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2AskedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2AskedDurable = Durable;
 /// The `QuestionV2Rejected` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2750,7 +1927,7 @@ pub struct QuestionV2Rejected {
     pub data: QuestionRejected,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionV2RejectedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2781,31 +1958,9 @@ impl QuestionV2Rejected {
     }
 }
 /// The `QuestionV2Rejected.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2RejectedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2RejectedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2RejectedDurable = Durable;
 /// The `QuestionV2Replied` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2814,7 +1969,7 @@ pub struct QuestionV2Replied {
     pub data: QuestionV2RepliedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<QuestionV2RepliedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2876,31 +2031,9 @@ impl QuestionV2RepliedData {
     }
 }
 /// The `QuestionV2Replied.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2RepliedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2RepliedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2RepliedDurable = Durable;
 /// The `ReferenceUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2909,7 +2042,7 @@ pub struct ReferenceUpdated {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<ReferenceUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -2943,31 +2076,9 @@ impl ReferenceUpdated {
     }
 }
 /// The `ReferenceUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ReferenceUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ReferenceUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type ReferenceUpdatedDurable = Durable;
 /// The `ServerConnected` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2976,7 +2087,7 @@ pub struct ServerConnected {
     pub data: serde_json::Map<String, serde_json::Value>,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<ServerConnectedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3010,40 +2121,18 @@ impl ServerConnected {
     }
 }
 /// The `ServerConnected.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ServerConnectedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ServerConnectedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type ServerConnectedDurable = Durable;
 /// The `SessionCompacted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCompacted {
     /// The `data` property.
-    pub data: SessionCompactedData,
+    pub data: SyncStealBody,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionCompactedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3061,7 +2150,7 @@ pub struct SessionCompacted {
 }
 impl SessionCompacted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionCompactedData, id: impl Into<String>) -> Self {
+    pub fn new(data: SyncStealBody, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -3074,51 +2163,13 @@ impl SessionCompacted {
     }
 }
 /// The `SessionCompacted.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionCompactedData {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionCompactedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type SessionCompactedData = SyncStealBody;
 /// The `SessionCompacted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionCompactedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionCompactedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionCompactedDurable = Durable;
 /// The `SessionCreated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3127,7 +2178,7 @@ pub struct SessionCreated {
     pub data: SessionCreatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionCreatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3181,40 +2232,18 @@ impl SessionCreatedData {
     }
 }
 /// The `SessionCreated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionCreatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionCreatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionCreatedDurable = Durable;
 /// The `SessionDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionDeleted {
     /// The `data` property.
-    pub data: SessionDeletedData,
+    pub data: SessionCreatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionDeletedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3232,7 +2261,7 @@ pub struct SessionDeleted {
 }
 impl SessionDeleted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionDeletedData, id: impl Into<String>) -> Self {
+    pub fn new(data: SessionCreatedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -3245,54 +2274,13 @@ impl SessionDeleted {
     }
 }
 /// The `SessionDeleted.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionDeletedData {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionDeletedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type SessionDeletedData = SessionCreatedData;
 /// The `SessionDeleted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionDeletedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionDeletedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionDeletedDurable = Durable;
 /// The `SessionDiff` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3301,7 +2289,7 @@ pub struct SessionDiff {
     pub data: SessionDiffData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionDiffDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3355,31 +2343,9 @@ impl SessionDiffData {
     }
 }
 /// The `SessionDiff.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionDiffDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionDiffDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionDiffDurable = Durable;
 /// The `SessionError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3388,7 +2354,7 @@ pub struct SessionError {
     pub data: SessionErrorData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionErrorDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3424,7 +2390,7 @@ impl SessionError {
 pub struct SessionErrorData {
     /// The `error` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<SessionErrorDataError>,
+    pub error: Option<AssistantMessageError>,
     /// The `sessionID` property.
     #[serde(rename = "sessionID", default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
@@ -3448,242 +2414,22 @@ impl Default for SessionErrorData {
     }
 }
 /// The `SessionError.data.error` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum SessionErrorDataError {
-    /// `name` = `"ProviderAuthError"`.
-    ProviderAuthError(ProviderAuthError),
-    /// `name` = `"UnknownError"`.
-    UnknownError(UnknownError),
-    /// `name` = `"MessageOutputLengthError"`.
-    MessageOutputLengthError(MessageOutputLengthError),
-    /// `name` = `"MessageAbortedError"`.
-    MessageAbortedError(MessageAbortedError),
-    /// `name` = `"StructuredOutputError"`.
-    StructuredOutputError(StructuredOutputError),
-    /// `name` = `"ContextOverflowError"`.
-    ContextOverflowError(ContextOverflowError),
-    /// `name` = `"ContentFilterError"`.
-    ContentFilterError(ContentFilterError),
-    /// `name` = `"APIError"`.
-    ApiError(APIError),
-    /// A `name` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `name` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl SessionErrorDataError {
-    /// Every `name` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &[
-        "ProviderAuthError",
-        "UnknownError",
-        "MessageOutputLengthError",
-        "MessageAbortedError",
-        "StructuredOutputError",
-        "ContextOverflowError",
-        "ContentFilterError",
-        "APIError",
-    ];
-    /// The `name` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::ProviderAuthError(_) => "ProviderAuthError",
-            Self::UnknownError(_) => "UnknownError",
-            Self::MessageOutputLengthError(_) => "MessageOutputLengthError",
-            Self::MessageAbortedError(_) => "MessageAbortedError",
-            Self::StructuredOutputError(_) => "StructuredOutputError",
-            Self::ContextOverflowError(_) => "ContextOverflowError",
-            Self::ContentFilterError(_) => "ContentFilterError",
-            Self::ApiError(_) => "APIError",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-    /// Decodes JSON text: the `name` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let kind = crate::__private::tag::<
-            serde_json::Error,
-        >(json, &["name"], "SessionErrorDataError")?;
-        Ok(
-            match &*kind {
-                "ProviderAuthError" => {
-                    Self::ProviderAuthError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "ProviderAuthError")?,
-                    )
-                }
-                "UnknownError" => {
-                    Self::UnknownError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "UnknownError")?,
-                    )
-                }
-                "MessageOutputLengthError" => {
-                    Self::MessageOutputLengthError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "MessageOutputLengthError")?,
-                    )
-                }
-                "MessageAbortedError" => {
-                    Self::MessageAbortedError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "MessageAbortedError")?,
-                    )
-                }
-                "StructuredOutputError" => {
-                    Self::StructuredOutputError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "StructuredOutputError")?,
-                    )
-                }
-                "ContextOverflowError" => {
-                    Self::ContextOverflowError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "ContextOverflowError")?,
-                    )
-                }
-                "ContentFilterError" => {
-                    Self::ContentFilterError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "ContentFilterError")?,
-                    )
-                }
-                "APIError" => {
-                    Self::ApiError(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "SessionErrorDataError", "APIError")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        raw: crate::__private::unknown::<
-                            serde_json::Error,
-                        >(json, &["name"], &kind, "SessionErrorDataError")?,
-                        kind: kind.into_owned(),
-                    }
-                }
-            },
-        )
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionErrorDataError {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
-    }
-}
-impl serde::Serialize for SessionErrorDataError {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ProviderAuthError(v) => v.serialize(s),
-            Self::UnknownError(v) => v.serialize(s),
-            Self::MessageOutputLengthError(v) => v.serialize(s),
-            Self::MessageAbortedError(v) => v.serialize(s),
-            Self::StructuredOutputError(v) => v.serialize(s),
-            Self::ContextOverflowError(v) => v.serialize(s),
-            Self::ContentFilterError(v) => v.serialize(s),
-            Self::ApiError(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<ProviderAuthError> for SessionErrorDataError {
-    fn from(v: ProviderAuthError) -> Self {
-        Self::ProviderAuthError(v)
-    }
-}
-impl From<UnknownError> for SessionErrorDataError {
-    fn from(v: UnknownError) -> Self {
-        Self::UnknownError(v)
-    }
-}
-impl From<MessageOutputLengthError> for SessionErrorDataError {
-    fn from(v: MessageOutputLengthError) -> Self {
-        Self::MessageOutputLengthError(v)
-    }
-}
-impl From<MessageAbortedError> for SessionErrorDataError {
-    fn from(v: MessageAbortedError) -> Self {
-        Self::MessageAbortedError(v)
-    }
-}
-impl From<StructuredOutputError> for SessionErrorDataError {
-    fn from(v: StructuredOutputError) -> Self {
-        Self::StructuredOutputError(v)
-    }
-}
-impl From<ContextOverflowError> for SessionErrorDataError {
-    fn from(v: ContextOverflowError) -> Self {
-        Self::ContextOverflowError(v)
-    }
-}
-impl From<ContentFilterError> for SessionErrorDataError {
-    fn from(v: ContentFilterError) -> Self {
-        Self::ContentFilterError(v)
-    }
-}
-impl From<APIError> for SessionErrorDataError {
-    fn from(v: APIError) -> Self {
-        Self::ApiError(v)
-    }
-}
+///
+/// The same shape as [`AssistantMessageError`], so it is that type: a value of one is a value of the other.
+pub type SessionErrorDataError = AssistantMessageError;
 /// The `SessionError.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionErrorDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionErrorDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionErrorDurable = Durable;
 /// The `SessionIdle` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionIdle {
     /// The `data` property.
-    pub data: SessionIdleData,
+    pub data: SyncStealBody,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionIdleDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3701,7 +2447,7 @@ pub struct SessionIdle {
 }
 impl SessionIdle {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionIdleData, id: impl Into<String>) -> Self {
+    pub fn new(data: SyncStealBody, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -3714,51 +2460,13 @@ impl SessionIdle {
     }
 }
 /// The `SessionIdle.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionIdleData {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionIdleData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type SessionIdleData = SyncStealBody;
 /// The `SessionIdle.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionIdleDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionIdleDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionIdleDurable = Durable;
 /// The `SessionNextAgentSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3767,7 +2475,7 @@ pub struct SessionNextAgentSwitched {
     pub data: SessionNextAgentSwitchedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextAgentSwitchedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3832,40 +2540,18 @@ impl SessionNextAgentSwitchedData {
     }
 }
 /// The `SessionNextAgentSwitched.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextAgentSwitchedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextAgentSwitchedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextAgentSwitchedDurable = Durable;
 /// The `SessionNextCompactionDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionDelta {
     /// The `data` property.
-    pub data: SessionNextCompactionDeltaData,
+    pub data: SessionNextSyntheticData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextCompactionDeltaDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -3883,7 +2569,7 @@ pub struct SessionNextCompactionDelta {
 }
 impl SessionNextCompactionDelta {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionNextCompactionDeltaData, id: impl Into<String>) -> Self {
+    pub fn new(data: SessionNextSyntheticData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -3896,66 +2582,13 @@ impl SessionNextCompactionDelta {
     }
 }
 /// The `SessionNextCompactionDelta.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextCompactionDeltaData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextCompactionDeltaData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionDeltaData = SessionNextSyntheticData;
 /// The `SessionNextCompactionDelta.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextCompactionDeltaDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextCompactionDeltaDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionDeltaDurable = Durable;
 /// The `SessionNextCompactionEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3964,7 +2597,7 @@ pub struct SessionNextCompactionEnded {
     pub data: SessionNextCompactionEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextCompactionEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4002,7 +2635,7 @@ pub struct SessionNextCompactionEndedData {
     #[serde(rename = "messageID")]
     pub message_id: String,
     /// The `reason` property.
-    pub reason: SessionNextCompactionEndedDataReason,
+    pub reason: SessionMessageCompactionReason,
     /// The `recent` property.
     pub recent: String,
     /// The `sessionID` property.
@@ -4020,7 +2653,7 @@ impl SessionNextCompactionEndedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         message_id: impl Into<String>,
-        reason: SessionNextCompactionEndedDataReason,
+        reason: SessionMessageCompactionReason,
         recent: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
@@ -4038,82 +2671,13 @@ impl SessionNextCompactionEndedData {
     }
 }
 /// The `SessionNextCompactionEnded.data.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SessionNextCompactionEndedDataReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SessionNextCompactionEndedDataReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionNextCompactionEndedDataReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SessionNextCompactionEndedDataReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SessionNextCompactionEndedDataReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionNextCompactionEndedDataReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionEndedDataReason = SessionMessageCompactionReason;
 /// The `SessionNextCompactionEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextCompactionEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextCompactionEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionEndedDurable = Durable;
 /// The `SessionNextCompactionStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4122,7 +2686,7 @@ pub struct SessionNextCompactionStarted {
     pub data: SessionNextCompactionStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextCompactionStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4160,7 +2724,7 @@ pub struct SessionNextCompactionStartedData {
     #[serde(rename = "messageID")]
     pub message_id: String,
     /// The `reason` property.
-    pub reason: SessionNextCompactionStartedDataReason,
+    pub reason: SessionMessageCompactionReason,
     /// The `sessionID` property.
     #[serde(rename = "sessionID")]
     pub session_id: String,
@@ -4174,7 +2738,7 @@ impl SessionNextCompactionStartedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         message_id: impl Into<String>,
-        reason: SessionNextCompactionStartedDataReason,
+        reason: SessionMessageCompactionReason,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
@@ -4188,91 +2752,22 @@ impl SessionNextCompactionStartedData {
     }
 }
 /// The `SessionNextCompactionStarted.data.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SessionNextCompactionStartedDataReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SessionNextCompactionStartedDataReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionNextCompactionStartedDataReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SessionNextCompactionStartedDataReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SessionNextCompactionStartedDataReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionNextCompactionStartedDataReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionStartedDataReason = SessionMessageCompactionReason;
 /// The `SessionNextCompactionStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextCompactionStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextCompactionStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextCompactionStartedDurable = Durable;
 /// The `SessionNextContextUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextContextUpdated {
     /// The `data` property.
-    pub data: SessionNextContextUpdatedData,
+    pub data: SessionNextSyntheticData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextContextUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4290,7 +2785,7 @@ pub struct SessionNextContextUpdated {
 }
 impl SessionNextContextUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionNextContextUpdatedData, id: impl Into<String>) -> Self {
+    pub fn new(data: SessionNextSyntheticData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -4303,66 +2798,13 @@ impl SessionNextContextUpdated {
     }
 }
 /// The `SessionNextContextUpdated.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextContextUpdatedData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextContextUpdatedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type SessionNextContextUpdatedData = SessionNextSyntheticData;
 /// The `SessionNextContextUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextContextUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextContextUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextContextUpdatedDurable = Durable;
 /// The `SessionNextModelSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4371,7 +2813,7 @@ pub struct SessionNextModelSwitched {
     pub data: SessionNextModelSwitchedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextModelSwitchedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4436,31 +2878,9 @@ impl SessionNextModelSwitchedData {
     }
 }
 /// The `SessionNextModelSwitched.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextModelSwitchedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextModelSwitchedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextModelSwitchedDurable = Durable;
 /// The `SessionNextMoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4469,7 +2889,7 @@ pub struct SessionNextMoved {
     pub data: SessionNextMovedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextMovedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4534,40 +2954,18 @@ impl SessionNextMovedData {
     }
 }
 /// The `SessionNextMoved.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextMovedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextMovedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextMovedDurable = Durable;
 /// The `SessionNextPromptAdmitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextPromptAdmitted {
     /// The `data` property.
-    pub data: SessionNextPromptAdmittedData,
+    pub data: SessionNextPromptedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextPromptAdmittedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4585,7 +2983,7 @@ pub struct SessionNextPromptAdmitted {
 }
 impl SessionNextPromptAdmitted {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionNextPromptAdmittedData, id: impl Into<String>) -> Self {
+    pub fn new(data: SessionNextPromptedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -4598,121 +2996,17 @@ impl SessionNextPromptAdmitted {
     }
 }
 /// The `SessionNextPromptAdmitted.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextPromptAdmittedData {
-    /// The `delivery` property.
-    pub delivery: SessionNextPromptAdmittedDataDelivery,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `prompt` property.
-    pub prompt: Prompt,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextPromptAdmittedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delivery: SessionNextPromptAdmittedDataDelivery,
-        message_id: impl Into<String>,
-        prompt: Prompt,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            delivery,
-            message_id: message_id.into(),
-            prompt,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
+pub type SessionNextPromptAdmittedData = SessionNextPromptedData;
 /// The `SessionNextPromptAdmitted.data.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SessionNextPromptAdmittedDataDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SessionNextPromptAdmittedDataDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionNextPromptAdmittedDataDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SessionNextPromptAdmittedDataDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SessionNextPromptAdmittedDataDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionNextPromptAdmittedDataDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type SessionNextPromptAdmittedDataDelivery = V2SessionPromptBodyDelivery;
 /// The `SessionNextPromptAdmitted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextPromptAdmittedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextPromptAdmittedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextPromptAdmittedDurable = Durable;
 /// The `SessionNextPrompted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4721,7 +3015,7 @@ pub struct SessionNextPrompted {
     pub data: SessionNextPromptedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextPromptedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4756,7 +3050,7 @@ impl SessionNextPrompted {
 #[non_exhaustive]
 pub struct SessionNextPromptedData {
     /// The `delivery` property.
-    pub delivery: SessionNextPromptedDataDelivery,
+    pub delivery: V2SessionPromptBodyDelivery,
     /// The `messageID` property.
     #[serde(rename = "messageID")]
     pub message_id: String,
@@ -4774,7 +3068,7 @@ pub struct SessionNextPromptedData {
 impl SessionNextPromptedData {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
-        delivery: SessionNextPromptedDataDelivery,
+        delivery: V2SessionPromptBodyDelivery,
         message_id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
@@ -4791,82 +3085,13 @@ impl SessionNextPromptedData {
     }
 }
 /// The `SessionNextPrompted.data.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SessionNextPromptedDataDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SessionNextPromptedDataDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionNextPromptedDataDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SessionNextPromptedDataDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SessionNextPromptedDataDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionNextPromptedDataDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type SessionNextPromptedDataDelivery = V2SessionPromptBodyDelivery;
 /// The `SessionNextPrompted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextPromptedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextPromptedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextPromptedDurable = Durable;
 /// The `SessionNextReasoningDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4875,7 +3100,7 @@ pub struct SessionNextReasoningDelta {
     pub data: SessionNextReasoningDeltaData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextReasoningDeltaDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -4946,31 +3171,9 @@ impl SessionNextReasoningDeltaData {
     }
 }
 /// The `SessionNextReasoningDelta.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextReasoningDeltaDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextReasoningDeltaDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextReasoningDeltaDurable = Durable;
 /// The `SessionNextReasoningEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4979,7 +3182,7 @@ pub struct SessionNextReasoningEnded {
     pub data: SessionNextReasoningEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextReasoningEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5058,31 +3261,9 @@ impl SessionNextReasoningEndedData {
     }
 }
 /// The `SessionNextReasoningEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextReasoningEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextReasoningEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextReasoningEndedDurable = Durable;
 /// The `SessionNextReasoningStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5091,7 +3272,7 @@ pub struct SessionNextReasoningStarted {
     pub data: SessionNextReasoningStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextReasoningStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5166,31 +3347,9 @@ impl SessionNextReasoningStartedData {
     }
 }
 /// The `SessionNextReasoningStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextReasoningStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextReasoningStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextReasoningStartedDurable = Durable;
 /// The `SessionNextRetried` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5199,7 +3358,7 @@ pub struct SessionNextRetried {
     pub data: SessionNextRetriedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextRetriedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5264,31 +3423,9 @@ impl SessionNextRetriedData {
     }
 }
 /// The `SessionNextRetried.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextRetriedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextRetriedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextRetriedDurable = Durable;
 /// The `SessionNextRevertCleared` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5297,7 +3434,7 @@ pub struct SessionNextRevertCleared {
     pub data: SessionNextRevertClearedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextRevertClearedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5351,31 +3488,9 @@ impl SessionNextRevertClearedData {
     }
 }
 /// The `SessionNextRevertCleared.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextRevertClearedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextRevertClearedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextRevertClearedDurable = Durable;
 /// The `SessionNextRevertCommitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5384,7 +3499,7 @@ pub struct SessionNextRevertCommitted {
     pub data: SessionNextRevertCommittedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextRevertCommittedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5446,31 +3561,9 @@ impl SessionNextRevertCommittedData {
     }
 }
 /// The `SessionNextRevertCommitted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextRevertCommittedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextRevertCommittedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextRevertCommittedDurable = Durable;
 /// The `SessionNextRevertStaged` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5479,7 +3572,7 @@ pub struct SessionNextRevertStaged {
     pub data: SessionNextRevertStagedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextRevertStagedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5540,31 +3633,9 @@ impl SessionNextRevertStagedData {
     }
 }
 /// The `SessionNextRevertStaged.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextRevertStagedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextRevertStagedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextRevertStagedDurable = Durable;
 /// The `SessionNextShellEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5573,7 +3644,7 @@ pub struct SessionNextShellEnded {
     pub data: SessionNextShellEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextShellEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5639,31 +3710,9 @@ impl SessionNextShellEndedData {
     }
 }
 /// The `SessionNextShellEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextShellEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextShellEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextShellEndedDurable = Durable;
 /// The `SessionNextShellStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5672,7 +3721,7 @@ pub struct SessionNextShellStarted {
     pub data: SessionNextShellStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextShellStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5743,31 +3792,9 @@ impl SessionNextShellStartedData {
     }
 }
 /// The `SessionNextShellStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextShellStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextShellStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextShellStartedDurable = Durable;
 /// The `SessionNextStepEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5776,7 +3803,7 @@ pub struct SessionNextStepEnded {
     pub data: SessionNextStepEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextStepEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -5829,7 +3856,7 @@ pub struct SessionNextStepEndedData {
     /// The `timestamp` property.
     pub timestamp: crate::Timestamp,
     /// The `tokens` property.
-    pub tokens: SessionNextStepEndedDataTokens,
+    pub tokens: SessionTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -5842,7 +3869,7 @@ impl SessionNextStepEndedData {
         finish: impl Into<String>,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
-        tokens: SessionNextStepEndedDataTokens,
+        tokens: SessionTokens,
     ) -> Self {
         Self {
             assistant_message_id: assistant_message_id.into(),
@@ -5858,86 +3885,19 @@ impl SessionNextStepEndedData {
     }
 }
 /// The `SessionNextStepEnded.data.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextStepEndedDataTokens {
-    /// The `cache` property.
-    pub cache: SessionNextStepEndedDataTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextStepEndedDataTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: SessionNextStepEndedDataTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type SessionNextStepEndedDataTokens = SessionTokens;
 /// The `SessionNextStepEnded.data.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextStepEndedDataTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextStepEndedDataTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type SessionNextStepEndedDataTokensCache = ModelCostCache;
+/// The required properties of [`SessionNextStepEndedDataTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type SessionNextStepEndedDataTokensCacheRequired = ModelCostCacheRequired;
 /// The `SessionNextStepEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextStepEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextStepEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextStepEndedDurable = Durable;
 /// The `SessionNextStepFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -5946,7 +3906,7 @@ pub struct SessionNextStepFailed {
     pub data: SessionNextStepFailedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextStepFailedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6012,31 +3972,9 @@ impl SessionNextStepFailedData {
     }
 }
 /// The `SessionNextStepFailed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextStepFailedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextStepFailedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextStepFailedDurable = Durable;
 /// The `SessionNextStepStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6045,7 +3983,7 @@ pub struct SessionNextStepStarted {
     pub data: SessionNextStepStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextStepStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6119,31 +4057,9 @@ impl SessionNextStepStartedData {
     }
 }
 /// The `SessionNextStepStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextStepStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextStepStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextStepStartedDurable = Durable;
 /// The `SessionNextSynthetic` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6152,7 +4068,7 @@ pub struct SessionNextSynthetic {
     pub data: SessionNextSyntheticData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextSyntheticDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6218,31 +4134,9 @@ impl SessionNextSyntheticData {
     }
 }
 /// The `SessionNextSynthetic.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextSyntheticDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextSyntheticDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextSyntheticDurable = Durable;
 /// The `SessionNextTextDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6251,7 +4145,7 @@ pub struct SessionNextTextDelta {
     pub data: SessionNextTextDeltaData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextTextDeltaDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6322,31 +4216,9 @@ impl SessionNextTextDeltaData {
     }
 }
 /// The `SessionNextTextDelta.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextTextDeltaDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextTextDeltaDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextTextDeltaDurable = Durable;
 /// The `SessionNextTextEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6355,7 +4227,7 @@ pub struct SessionNextTextEnded {
     pub data: SessionNextTextEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextTextEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6426,31 +4298,9 @@ impl SessionNextTextEndedData {
     }
 }
 /// The `SessionNextTextEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextTextEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextTextEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextTextEndedDurable = Durable;
 /// The `SessionNextTextStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6459,7 +4309,7 @@ pub struct SessionNextTextStarted {
     pub data: SessionNextTextStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextTextStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6526,31 +4376,9 @@ impl SessionNextTextStartedData {
     }
 }
 /// The `SessionNextTextStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextTextStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextTextStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextTextStartedDurable = Durable;
 /// The `SessionNextToolCalled` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6559,7 +4387,7 @@ pub struct SessionNextToolCalled {
     pub data: SessionNextToolCalledData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolCalledDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6661,31 +4489,9 @@ impl SessionNextToolCalledDataProvider {
     }
 }
 /// The `SessionNextToolCalled.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolCalledDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolCalledDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolCalledDurable = Durable;
 /// The `SessionNextToolFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6694,7 +4500,7 @@ pub struct SessionNextToolFailed {
     pub data: SessionNextToolFailedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolFailedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6737,7 +4543,7 @@ pub struct SessionNextToolFailedData {
     /// The `error` property.
     pub error: SessionErrorUnknown,
     /// The `provider` property.
-    pub provider: SessionNextToolFailedDataProvider,
+    pub provider: SessionNextToolCalledDataProvider,
     /// The `result` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
@@ -6756,7 +4562,7 @@ impl SessionNextToolFailedData {
         assistant_message_id: impl Into<String>,
         call_id: impl Into<String>,
         error: SessionErrorUnknown,
-        provider: SessionNextToolFailedDataProvider,
+        provider: SessionNextToolCalledDataProvider,
         session_id: impl Into<String>,
         timestamp: crate::Timestamp,
     ) -> Self {
@@ -6773,54 +4579,13 @@ impl SessionNextToolFailedData {
     }
 }
 /// The `SessionNextToolFailed.data.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolFailedDataProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolFailedDataProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolFailedDataProvider = SessionNextToolCalledDataProvider;
 /// The `SessionNextToolFailed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolFailedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolFailedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolFailedDurable = Durable;
 /// The `SessionNextToolInputDelta` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6829,7 +4594,7 @@ pub struct SessionNextToolInputDelta {
     pub data: SessionNextToolInputDeltaData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolInputDeltaDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -6900,31 +4665,9 @@ impl SessionNextToolInputDeltaData {
     }
 }
 /// The `SessionNextToolInputDelta.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolInputDeltaDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolInputDeltaDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolInputDeltaDurable = Durable;
 /// The `SessionNextToolInputEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -6933,7 +4676,7 @@ pub struct SessionNextToolInputEnded {
     pub data: SessionNextToolInputEndedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolInputEndedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7004,31 +4747,9 @@ impl SessionNextToolInputEndedData {
     }
 }
 /// The `SessionNextToolInputEnded.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolInputEndedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolInputEndedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolInputEndedDurable = Durable;
 /// The `SessionNextToolInputStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7037,7 +4758,7 @@ pub struct SessionNextToolInputStarted {
     pub data: SessionNextToolInputStartedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolInputStartedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7108,31 +4829,9 @@ impl SessionNextToolInputStartedData {
     }
 }
 /// The `SessionNextToolInputStarted.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolInputStartedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolInputStartedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolInputStartedDurable = Durable;
 /// The `SessionNextToolProgress` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7141,7 +4840,7 @@ pub struct SessionNextToolProgress {
     pub data: SessionNextToolProgressData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolProgressDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7216,31 +4915,9 @@ impl SessionNextToolProgressData {
     }
 }
 /// The `SessionNextToolProgress.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolProgressDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolProgressDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolProgressDurable = Durable;
 /// The `SessionNextToolSuccess` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7249,7 +4926,7 @@ pub struct SessionNextToolSuccess {
     pub data: SessionNextToolSuccessData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionNextToolSuccessDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7295,7 +4972,7 @@ pub struct SessionNextToolSuccessData {
     #[serde(rename = "outputPaths", default, skip_serializing_if = "Option::is_none")]
     pub output_paths: Option<Vec<String>>,
     /// The `provider` property.
-    pub provider: SessionNextToolSuccessDataProvider,
+    pub provider: SessionNextToolCalledDataProvider,
     /// The `result` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
@@ -7316,7 +4993,7 @@ impl SessionNextToolSuccessData {
         assistant_message_id: impl Into<String>,
         call_id: impl Into<String>,
         content: Vec<LLMToolContent>,
-        provider: SessionNextToolSuccessDataProvider,
+        provider: SessionNextToolCalledDataProvider,
         session_id: impl Into<String>,
         structured: serde_json::Map<String, serde_json::Value>,
         timestamp: crate::Timestamp,
@@ -7336,54 +5013,13 @@ impl SessionNextToolSuccessData {
     }
 }
 /// The `SessionNextToolSuccess.data.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolSuccessDataProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolSuccessDataProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolSuccessDataProvider = SessionNextToolCalledDataProvider;
 /// The `SessionNextToolSuccess.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionNextToolSuccessDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionNextToolSuccessDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionNextToolSuccessDurable = Durable;
 /// The `session.status` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7392,7 +5028,7 @@ pub struct SessionStatusV2 {
     pub data: SessionStatusV2Data,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionStatusV2Durable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7446,40 +5082,18 @@ impl SessionStatusV2Data {
     }
 }
 /// The `session.status.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionStatusV2Durable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionStatusV2Durable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionStatusV2Durable = Durable;
 /// The `SessionUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionUpdated {
     /// The `data` property.
-    pub data: SessionUpdatedData,
+    pub data: SessionCreatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<SessionUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7497,7 +5111,7 @@ pub struct SessionUpdated {
 }
 impl SessionUpdated {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: SessionUpdatedData, id: impl Into<String>) -> Self {
+    pub fn new(data: SessionCreatedData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -7510,54 +5124,13 @@ impl SessionUpdated {
     }
 }
 /// The `SessionUpdated.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionUpdatedData {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionUpdatedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type SessionUpdatedData = SessionCreatedData;
 /// The `SessionUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type SessionUpdatedDurable = Durable;
 /// The `TodoUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7566,7 +5139,7 @@ pub struct TodoUpdated {
     pub data: TodoUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<TodoUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7620,31 +5193,9 @@ impl TodoUpdatedData {
     }
 }
 /// The `TodoUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TodoUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TodoUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type TodoUpdatedDurable = Durable;
 /// The `TuiCommandExecute` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7653,7 +5204,7 @@ pub struct TuiCommandExecute {
     pub data: TuiCommandExecuteData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<TuiCommandExecuteDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7827,31 +5378,9 @@ impl<'de> serde::Deserialize<'de> for TuiCommandExecuteDataCommand {
     }
 }
 /// The `TuiCommandExecute.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiCommandExecuteDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiCommandExecuteDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type TuiCommandExecuteDurable = Durable;
 /// The `TuiPromptAppend` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -7860,7 +5389,7 @@ pub struct TuiPromptAppend {
     pub data: TuiPromptAppendData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<TuiPromptAppendDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7910,40 +5439,18 @@ impl TuiPromptAppendData {
     }
 }
 /// The `TuiPromptAppend.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiPromptAppendDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiPromptAppendDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type TuiPromptAppendDurable = Durable;
 /// The `TuiSessionSelect` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiSessionSelect {
     /// The `data` property.
-    pub data: TuiSessionSelectData,
+    pub data: TuiSelectSessionBody,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<TuiSessionSelectDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -7961,7 +5468,7 @@ pub struct TuiSessionSelect {
 }
 impl TuiSessionSelect {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: TuiSessionSelectData, id: impl Into<String>) -> Self {
+    pub fn new(data: TuiSelectSessionBody, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -7974,60 +5481,22 @@ impl TuiSessionSelect {
     }
 }
 /// The `TuiSessionSelect.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiSessionSelectData {
-    /// Session ID to navigate to
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiSessionSelectData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
+pub type TuiSessionSelectData = TuiSelectSessionBody;
 /// The `TuiSessionSelect.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiSessionSelectDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiSessionSelectDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type TuiSessionSelectDurable = Durable;
 /// The `TuiToastShow` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiToastShow {
     /// The `data` property.
-    pub data: TuiToastShowData,
+    pub data: TuiShowToastBody,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<TuiToastShowDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8045,7 +5514,7 @@ pub struct TuiToastShow {
 }
 impl TuiToastShow {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: TuiToastShowData, id: impl Into<String>) -> Self {
+    pub fn new(data: TuiShowToastBody, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -8058,120 +5527,17 @@ impl TuiToastShow {
     }
 }
 /// The `TuiToastShow.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiToastShowData {
-    /// The `duration` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub duration: Option<i64>,
-    /// The `message` property.
-    pub message: String,
-    /// The `title` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
-    /// The `variant` property.
-    pub variant: TuiToastShowDataVariant,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiToastShowData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>, variant: TuiToastShowDataVariant) -> Self {
-        Self {
-            duration: None,
-            message: message.into(),
-            title: None,
-            variant,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
+pub type TuiToastShowData = TuiShowToastBody;
 /// The `TuiToastShow.data.variant` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum TuiToastShowDataVariant {
-    /// The wire value `"info"`.
-    Info,
-    /// The wire value `"success"`.
-    Success,
-    /// The wire value `"warning"`.
-    Warning,
-    /// The wire value `"error"`.
-    Error,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl TuiToastShowDataVariant {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["info", "success", "warning", "error"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Info => "info",
-            Self::Success => "success",
-            Self::Warning => "warning",
-            Self::Error => "error",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "info" => Self::Info,
-            "success" => Self::Success,
-            "warning" => Self::Warning,
-            "error" => Self::Error,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for TuiToastShowDataVariant {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for TuiToastShowDataVariant {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for TuiToastShowDataVariant {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for TuiToastShowDataVariant {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
+pub type TuiToastShowDataVariant = TuiShowToastBodyVariant;
 /// The `TuiToastShow.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TuiToastShowDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TuiToastShowDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type TuiToastShowDurable = Durable;
 /// The `VcsBranchUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8180,7 +5546,7 @@ pub struct VcsBranchUpdated {
     pub data: VcsBranchUpdatedData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<VcsBranchUpdatedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8236,40 +5602,18 @@ impl Default for VcsBranchUpdatedData {
     }
 }
 /// The `VcsBranchUpdated.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct VcsBranchUpdatedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl VcsBranchUpdatedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type VcsBranchUpdatedDurable = Durable;
 /// The `WorkspaceFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceFailed {
     /// The `data` property.
-    pub data: WorkspaceFailedData,
+    pub data: NotFoundErrorData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<WorkspaceFailedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8287,7 +5631,7 @@ pub struct WorkspaceFailed {
 }
 impl WorkspaceFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: WorkspaceFailedData, id: impl Into<String>) -> Self {
+    pub fn new(data: NotFoundErrorData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -8300,50 +5644,13 @@ impl WorkspaceFailed {
     }
 }
 /// The `WorkspaceFailed.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceFailedData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceFailedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceFailedData = NotFoundErrorData;
 /// The `WorkspaceFailed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceFailedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceFailedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceFailedDurable = Durable;
 /// The `WorkspaceReady` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8352,7 +5659,7 @@ pub struct WorkspaceReady {
     pub data: WorkspaceReadyData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<WorkspaceReadyDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8402,31 +5709,9 @@ impl WorkspaceReadyData {
     }
 }
 /// The `WorkspaceReady.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceReadyDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceReadyDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceReadyDurable = Durable;
 /// The `WorkspaceStatus` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8435,7 +5720,7 @@ pub struct WorkspaceStatus {
     pub data: WorkspaceEventConnectionStatus,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<WorkspaceStatusDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8466,40 +5751,18 @@ impl WorkspaceStatus {
     }
 }
 /// The `WorkspaceStatus.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceStatusDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceStatusDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceStatusDurable = Durable;
 /// The `WorktreeFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeFailed {
     /// The `data` property.
-    pub data: WorktreeFailedData,
+    pub data: NotFoundErrorData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<WorktreeFailedDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8517,7 +5780,7 @@ pub struct WorktreeFailed {
 }
 impl WorktreeFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: WorktreeFailedData, id: impl Into<String>) -> Self {
+    pub fn new(data: NotFoundErrorData, id: impl Into<String>) -> Self {
         Self {
             data,
             durable: None,
@@ -8530,50 +5793,13 @@ impl WorktreeFailed {
     }
 }
 /// The `WorktreeFailed.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeFailedData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeFailedData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type WorktreeFailedData = NotFoundErrorData;
 /// The `WorktreeFailed.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeFailedDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeFailedDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type WorktreeFailedDurable = Durable;
 /// The `WorktreeReady` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -8582,7 +5808,7 @@ pub struct WorktreeReady {
     pub data: WorktreeReadyData,
     /// The `durable` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub durable: Option<WorktreeReadyDurable>,
+    pub durable: Option<Durable>,
     /// The `id` property.
     pub id: String,
     /// The `location` property.
@@ -8636,28 +5862,6 @@ impl WorktreeReadyData {
     }
 }
 /// The `WorktreeReady.durable` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeReadyDurable {
-    /// The `aggregateID` property.
-    #[serde(rename = "aggregateID")]
-    pub aggregate_id: String,
-    /// The `seq` property.
-    pub seq: i64,
-    /// The `version` property.
-    pub version: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeReadyDurable {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(aggregate_id: impl Into<String>, seq: i64, version: i64) -> Self {
-        Self {
-            aggregate_id: aggregate_id.into(),
-            seq,
-            version,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
+pub type WorktreeReadyDurable = Durable;

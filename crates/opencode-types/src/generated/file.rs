@@ -362,14 +362,14 @@ pub struct FileSystemEntry {
     pub path: String,
     /// The `type` property.
     #[serde(rename = "type")]
-    pub type_: FileSystemEntryType,
+    pub type_: FileNodeType,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl FileSystemEntry {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(path: impl Into<String>, type_: FileSystemEntryType) -> Self {
+    pub fn new(path: impl Into<String>, type_: FileNodeType) -> Self {
         Self {
             path: path.into(),
             type_,
@@ -378,56 +378,9 @@ impl FileSystemEntry {
     }
 }
 /// The `FileSystemEntry.type` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum FileSystemEntryType {
-    /// The wire value `"file"`.
-    File,
-    /// The wire value `"directory"`.
-    Directory,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl FileSystemEntryType {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["file", "directory"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Directory => "directory",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "file" => Self::File,
-            "directory" => Self::Directory,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for FileSystemEntryType {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for FileSystemEntryType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for FileSystemEntryType {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for FileSystemEntryType {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileNodeType`], so it is that type: a value of one is a value of the other.
+pub type FileSystemEntryType = FileNodeType;
 /// The `Symbol` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

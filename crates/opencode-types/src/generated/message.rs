@@ -71,7 +71,7 @@ pub struct AgentPartInput {
     pub name: String,
     /// The `source` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<AgentPartInputSource>,
+    pub source: Option<AgentPartSource>,
     /// Always `"agent"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -98,47 +98,17 @@ impl AgentPartInput {
     }
     /// Sets the `source` property.
     #[must_use]
-    pub fn source(mut self, value: AgentPartInputSource) -> Self {
+    pub fn source(mut self, value: AgentPartSource) -> Self {
         self.source = Some(value);
         self
     }
 }
 /// The `AgentPartInput.source` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AgentPartInputSource {
-    /// The `end` property.
-    pub end: i64,
-    /// The `start` property.
-    pub start: i64,
-    /// The `value` property.
-    pub value: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`AgentPartInputSource`], by name (for [`AgentPartInputSource::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct AgentPartInputSourceRequired {
-    /// The `end` property.
-    pub end: i64,
-    /// The `start` property.
-    pub start: i64,
-    /// The `value` property.
-    pub value: String,
-}
-impl AgentPartInputSource {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: AgentPartInputSourceRequired) -> Self {
-        let AgentPartInputSourceRequired { end, start, value } = required;
-        Self {
-            end,
-            start,
-            value,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`AgentPartSource`], so it is that type: a value of one is a value of the other.
+pub type AgentPartInputSource = AgentPartSource;
+/// The required properties of [`AgentPartInputSource`] (the same type as [`AgentPartSource`]), by name.
+pub type AgentPartInputSourceRequired = AgentPartSourceRequired;
 /// The `AgentPart.source` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -218,7 +188,7 @@ pub struct AssistantMessage {
     /// The `time` property.
     pub time: AssistantMessageTime,
     /// The `tokens` property.
-    pub tokens: AssistantMessageTokens,
+    pub tokens: StepFinishPartTokens,
     /// The `variant` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
@@ -240,7 +210,7 @@ impl AssistantMessage {
         provider_id: impl Into<String>,
         session_id: impl Into<String>,
         time: AssistantMessageTime,
-        tokens: AssistantMessageTokens,
+        tokens: StepFinishPartTokens,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -512,64 +482,17 @@ impl AssistantMessageTime {
     }
 }
 /// The `AssistantMessage.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AssistantMessageTokens {
-    /// The `cache` property.
-    pub cache: AssistantMessageTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// The `total` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub total: Option<f64>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl AssistantMessageTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: AssistantMessageTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            total: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`StepFinishPartTokens`], so it is that type: a value of one is a value of the other.
+pub type AssistantMessageTokens = StepFinishPartTokens;
+/// The required properties of [`AssistantMessageTokens`] (the same type as [`StepFinishPartTokens`]), by name.
+pub type AssistantMessageTokensRequired = StepFinishPartTokensRequired;
 /// The `AssistantMessage.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct AssistantMessageTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl AssistantMessageTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type AssistantMessageTokensCache = ModelCostCache;
+/// The required properties of [`AssistantMessageTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type AssistantMessageTokensCacheRequired = ModelCostCacheRequired;
 /// The `CompactionPart` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1164,148 +1087,17 @@ impl From<OutputFormatJsonSchema> for OutputFormat {
     }
 }
 /// The `OutputFormat1` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum OutputFormat1 {
-    /// `type` = `"text"`.
-    Text(OutputFormat1Text),
-    /// `type` = `"json_schema"`.
-    JsonSchema(OutputFormat1JsonSchema),
-    /// A `type` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `type` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl OutputFormat1 {
-    /// Every `type` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &["text", "json_schema"];
-    /// The `type` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::Text(_) => "text",
-            Self::JsonSchema(_) => "json_schema",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let kind = crate::__private::tag::<
-            serde_json::Error,
-        >(json, &["type"], "OutputFormat1")?;
-        Ok(
-            match &*kind {
-                "text" => {
-                    Self::Text(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "OutputFormat1", "text")?,
-                    )
-                }
-                "json_schema" => {
-                    Self::JsonSchema(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "OutputFormat1", "json_schema")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        raw: crate::__private::unknown::<
-                            serde_json::Error,
-                        >(json, &["type"], &kind, "OutputFormat1")?,
-                        kind: kind.into_owned(),
-                    }
-                }
-            },
-        )
-    }
-}
-impl<'de> serde::Deserialize<'de> for OutputFormat1 {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
-    }
-}
-impl serde::Serialize for OutputFormat1 {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(v) => v.serialize(s),
-            Self::JsonSchema(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<OutputFormat1Text> for OutputFormat1 {
-    fn from(v: OutputFormat1Text) -> Self {
-        Self::Text(v)
-    }
-}
-impl From<OutputFormat1JsonSchema> for OutputFormat1 {
-    fn from(v: OutputFormat1JsonSchema) -> Self {
-        Self::JsonSchema(v)
-    }
-}
+///
+/// The same shape as [`OutputFormat`], so it is that type: a value of one is a value of the other.
+pub type OutputFormat1 = OutputFormat;
 /// The `OutputFormat1\[json_schema\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct OutputFormat1JsonSchema {
-    /// The `retryCount` property.
-    #[serde(rename = "retryCount", default, skip_serializing_if = "Option::is_none")]
-    pub retry_count: Option<i64>,
-    /// The `schema` property.
-    pub schema: JSONSchema,
-    /// Always `"json_schema"`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl OutputFormat1JsonSchema {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(schema: JSONSchema) -> Self {
-        Self {
-            retry_count: None,
-            schema,
-            type_: "json_schema".to_owned(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`OutputFormatJsonSchema`], so it is that type: a value of one is a value of the other.
+pub type OutputFormat1JsonSchema = OutputFormatJsonSchema;
 /// The `OutputFormat1\[text\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct OutputFormat1Text {
-    /// Always `"text"`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl OutputFormat1Text {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new() -> Self {
-        Self {
-            type_: "text".to_owned(),
-            additional: Default::default(),
-        }
-    }
-}
-impl Default for OutputFormat1Text {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+///
+/// The same shape as [`OutputFormatText`], so it is that type: a value of one is a value of the other.
+pub type OutputFormat1Text = OutputFormatText;
 /// The `OutputFormatJsonSchema` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1909,14 +1701,23 @@ pub struct Range {
     /// The `end` property.
     pub end: RangeEnd,
     /// The `start` property.
-    pub start: RangeStart,
+    pub start: RangeEnd,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`Range`], by name (for [`Range::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeRequired {
+    /// The `end` property.
+    pub end: RangeEnd,
+    /// The `start` property.
+    pub start: RangeEnd,
+}
 impl Range {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: RangeEnd, start: RangeStart) -> Self {
+    pub fn new(required: RangeRequired) -> Self {
+        let RangeRequired { end, start } = required;
         Self {
             end,
             start,
@@ -1956,36 +1757,11 @@ impl RangeEnd {
     }
 }
 /// The `Range.start` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct RangeStart {
-    /// The `character` property.
-    pub character: i64,
-    /// The `line` property.
-    pub line: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`RangeStart`], by name (for [`RangeStart::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct RangeStartRequired {
-    /// The `character` property.
-    pub character: i64,
-    /// The `line` property.
-    pub line: i64,
-}
-impl RangeStart {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: RangeStartRequired) -> Self {
-        let RangeStartRequired { character, line } = required;
-        Self {
-            character,
-            line,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`RangeEnd`], so it is that type: a value of one is a value of the other.
+pub type RangeStart = RangeEnd;
+/// The required properties of [`RangeStart`] (the same type as [`RangeEnd`]), by name.
+pub type RangeStartRequired = RangeEndRequired;
 /// The `ReasoningPart` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2004,7 +1780,7 @@ pub struct ReasoningPart {
     /// The `text` property.
     pub text: String,
     /// The `time` property.
-    pub time: ReasoningPartTime,
+    pub time: TextPartTime,
     /// Always `"reasoning"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2024,7 +1800,7 @@ pub struct ReasoningPartRequired {
     /// The `text` property.
     pub text: String,
     /// The `time` property.
-    pub time: ReasoningPartTime,
+    pub time: TextPartTime,
 }
 impl ReasoningPart {
     /// A value with the required properties set and the optional ones unset.
@@ -2052,34 +1828,9 @@ impl ReasoningPart {
     }
 }
 /// The `ReasoningPart.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ReasoningPartTime {
-    /// The `end` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<i64>,
-    /// The `start` property.
-    pub start: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ReasoningPartTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(start: i64) -> Self {
-        Self {
-            end: None,
-            start,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `end` property.
-    #[must_use]
-    pub fn end(mut self, value: i64) -> Self {
-        self.end = Some(value);
-        self
-    }
-}
+///
+/// The same shape as [`TextPartTime`], so it is that type: a value of one is a value of the other.
+pub type ReasoningPartTime = TextPartTime;
 /// The `ResourceSource` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2323,7 +2074,7 @@ impl StepFinishPart {
 #[non_exhaustive]
 pub struct StepFinishPartTokens {
     /// The `cache` property.
-    pub cache: StepFinishPartTokensCache,
+    pub cache: ModelCostCache,
     /// The `input` property.
     pub input: f64,
     /// The `output` property.
@@ -2341,7 +2092,7 @@ pub struct StepFinishPartTokens {
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepFinishPartTokensRequired {
     /// The `cache` property.
-    pub cache: StepFinishPartTokensCache,
+    pub cache: ModelCostCache,
     /// The `input` property.
     pub input: f64,
     /// The `output` property.
@@ -2370,36 +2121,11 @@ impl StepFinishPartTokens {
     }
 }
 /// The `StepFinishPart.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct StepFinishPartTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`StepFinishPartTokensCache`], by name (for [`StepFinishPartTokensCache::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct StepFinishPartTokensCacheRequired {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-}
-impl StepFinishPartTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: StepFinishPartTokensCacheRequired) -> Self {
-        let StepFinishPartTokensCacheRequired { read, write } = required;
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type StepFinishPartTokensCache = ModelCostCache;
+/// The required properties of [`StepFinishPartTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type StepFinishPartTokensCacheRequired = ModelCostCacheRequired;
 /// The `StepStartPart` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2470,7 +2196,7 @@ pub struct SubtaskPart {
     pub message_id: String,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SubtaskPartModel>,
+    pub model: Option<AgentModel>,
     /// The `prompt` property.
     pub prompt: String,
     /// The `sessionID` property.
@@ -2531,7 +2257,7 @@ impl SubtaskPart {
     }
     /// Sets the `model` property.
     #[must_use]
-    pub fn model(mut self, value: SubtaskPartModel) -> Self {
+    pub fn model(mut self, value: AgentModel) -> Self {
         self.model = Some(value);
         self
     }
@@ -2552,7 +2278,7 @@ pub struct SubtaskPartInput {
     pub id: Option<String>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SubtaskPartInputModel>,
+    pub model: Option<AgentModel>,
     /// The `prompt` property.
     pub prompt: String,
     /// Always `"subtask"`.
@@ -2601,77 +2327,23 @@ impl SubtaskPartInput {
     }
     /// Sets the `model` property.
     #[must_use]
-    pub fn model(mut self, value: SubtaskPartInputModel) -> Self {
+    pub fn model(mut self, value: AgentModel) -> Self {
         self.model = Some(value);
         self
     }
 }
 /// The `SubtaskPartInput.model` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubtaskPartInputModel {
-    /// The `modelID` property.
-    #[serde(rename = "modelID")]
-    pub model_id: String,
-    /// The `providerID` property.
-    #[serde(rename = "providerID")]
-    pub provider_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`SubtaskPartInputModel`], by name (for [`SubtaskPartInputModel::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SubtaskPartInputModelRequired {
-    /// The `modelID` property.
-    pub model_id: String,
-    /// The `providerID` property.
-    pub provider_id: String,
-}
-impl SubtaskPartInputModel {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: SubtaskPartInputModelRequired) -> Self {
-        let SubtaskPartInputModelRequired { model_id, provider_id } = required;
-        Self {
-            model_id,
-            provider_id,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
+pub type SubtaskPartInputModel = AgentModel;
+/// The required properties of [`SubtaskPartInputModel`] (the same type as [`AgentModel`]), by name.
+pub type SubtaskPartInputModelRequired = AgentModelRequired;
 /// The `SubtaskPart.model` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SubtaskPartModel {
-    /// The `modelID` property.
-    #[serde(rename = "modelID")]
-    pub model_id: String,
-    /// The `providerID` property.
-    #[serde(rename = "providerID")]
-    pub provider_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`SubtaskPartModel`], by name (for [`SubtaskPartModel::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SubtaskPartModelRequired {
-    /// The `modelID` property.
-    pub model_id: String,
-    /// The `providerID` property.
-    pub provider_id: String,
-}
-impl SubtaskPartModel {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: SubtaskPartModelRequired) -> Self {
-        let SubtaskPartModelRequired { model_id, provider_id } = required;
-        Self {
-            model_id,
-            provider_id,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
+pub type SubtaskPartModel = AgentModel;
+/// The required properties of [`SubtaskPartModel`] (the same type as [`AgentModel`]), by name.
+pub type SubtaskPartModelRequired = AgentModelRequired;
 /// The `SymbolSource` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2832,7 +2504,7 @@ pub struct TextPartInput {
     pub text: String,
     /// The `time` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<TextPartInputTime>,
+    pub time: Option<TextPartTime>,
     /// Always `"text"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2883,40 +2555,15 @@ impl TextPartInput {
     }
     /// Sets the `time` property.
     #[must_use]
-    pub fn time(mut self, value: TextPartInputTime) -> Self {
+    pub fn time(mut self, value: TextPartTime) -> Self {
         self.time = Some(value);
         self
     }
 }
 /// The `TextPartInput.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct TextPartInputTime {
-    /// The `end` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<i64>,
-    /// The `start` property.
-    pub start: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl TextPartInputTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(start: i64) -> Self {
-        Self {
-            end: None,
-            start,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `end` property.
-    #[must_use]
-    pub fn end(mut self, value: i64) -> Self {
-        self.end = Some(value);
-        self
-    }
-}
+///
+/// The same shape as [`TextPartTime`], so it is that type: a value of one is a value of the other.
+pub type TextPartInputTime = TextPartTime;
 /// The `TextPart.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -49,4 +49,4 @@ pub use self::session_v2::*;
 mod sync_event;
 pub use self::sync_event::*;
 /// Number of types generated from the spec.
-pub const GENERATED_TYPES: usize = 1128;
+pub const GENERATED_TYPES: usize = 1132;

@@ -269,7 +269,7 @@ impl ExperimentalConsoleSwitchOrgBody {
 #[non_exhaustive]
 pub struct ExperimentalControlPlaneMoveSessionBody {
     /// The `destination` property.
-    pub destination: MoveSessionDestination,
+    pub destination: ProjectCopyCopy,
     /// The `moveChanges` property.
     #[serde(rename = "moveChanges", default, skip_serializing_if = "Option::is_none")]
     pub move_changes: Option<bool>,
@@ -282,10 +282,7 @@ pub struct ExperimentalControlPlaneMoveSessionBody {
 }
 impl ExperimentalControlPlaneMoveSessionBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        destination: MoveSessionDestination,
-        session_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(destination: ProjectCopyCopy, session_id: impl Into<String>) -> Self {
         Self {
             destination,
             move_changes: None,
@@ -332,24 +329,9 @@ impl Default for ExperimentalProjectCopyGenerateNameBody {
     }
 }
 /// The `operation experimental.projectCopy.generateName response` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ExperimentalProjectCopyGenerateNameResponse {
-    /// The `name` property.
-    pub name: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ExperimentalProjectCopyGenerateNameResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`WorkspaceReadyData`], so it is that type: a value of one is a value of the other.
+pub type ExperimentalProjectCopyGenerateNameResponse = WorkspaceReadyData;
 /// The `operation experimental.workspace.adapter.list response\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -480,9 +462,9 @@ pub struct FindTextResponseItem {
     /// The `line_number` property.
     pub line_number: i64,
     /// The `lines` property.
-    pub lines: FindTextResponseItemLines,
+    pub lines: TuiPromptAppendData,
     /// The `path` property.
-    pub path: FindTextResponseItemLines,
+    pub path: TuiPromptAppendData,
     /// The `submatches` property.
     pub submatches: Vec<FindTextResponseItemSubmatchesItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -494,8 +476,8 @@ impl FindTextResponseItem {
     pub fn new(
         absolute_offset: i64,
         line_number: i64,
-        lines: FindTextResponseItemLines,
-        path: FindTextResponseItemLines,
+        lines: TuiPromptAppendData,
+        path: TuiPromptAppendData,
         submatches: Vec<FindTextResponseItemSubmatchesItem>,
     ) -> Self {
         Self {
@@ -509,24 +491,9 @@ impl FindTextResponseItem {
     }
 }
 /// The `operation find.text response\[\].lines` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct FindTextResponseItemLines {
-    /// The `text` property.
-    pub text: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl FindTextResponseItemLines {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            text: text.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
+pub type FindTextResponseItemLines = TuiPromptAppendData;
 /// The `operation find.text response\[\].submatches\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -535,7 +502,7 @@ pub struct FindTextResponseItemSubmatchesItem {
     pub end: i64,
     /// The `match` property.
     #[serde(rename = "match")]
-    pub match_: FindTextResponseItemLines,
+    pub match_: TuiPromptAppendData,
     /// The `start` property.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -544,7 +511,7 @@ pub struct FindTextResponseItemSubmatchesItem {
 }
 impl FindTextResponseItemSubmatchesItem {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(end: i64, match_: FindTextResponseItemLines, start: i64) -> Self {
+    pub fn new(end: i64, match_: TuiPromptAppendData, start: i64) -> Self {
         Self {
             end,
             match_,
@@ -827,102 +794,26 @@ impl McpAuthStartResponse {
     }
 }
 /// The `operation permission.reply body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct PermissionReplyBody {
-    /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The `reply` property.
-    pub reply: PermissionReplyBodyReply,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl PermissionReplyBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(reply: PermissionReplyBodyReply) -> Self {
-        Self {
-            message: None,
-            reply,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `message` property.
-    #[must_use]
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-}
+///
+/// The same shape as [`ReplyBody`], so it is that type: a value of one is a value of the other.
+pub type PermissionReplyBody = ReplyBody;
 /// The `operation permission.reply body.reply` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum PermissionReplyBodyReply {
-    /// The wire value `"once"`.
-    Once,
-    /// The wire value `"always"`.
-    Always,
-    /// The wire value `"reject"`.
-    Reject,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl PermissionReplyBodyReply {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["once", "always", "reject"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Once => "once",
-            Self::Always => "always",
-            Self::Reject => "reject",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "once" => Self::Once,
-            "always" => Self::Always,
-            "reject" => Self::Reject,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for PermissionReplyBodyReply {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for PermissionReplyBodyReply {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for PermissionReplyBodyReply {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for PermissionReplyBodyReply {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
+pub type PermissionReplyBodyReply = PermissionV2Reply;
 /// The `operation permission.respond body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionRespondBody {
     /// The `response` property.
-    pub response: PermissionReplyBodyReply,
+    pub response: PermissionV2Reply,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl PermissionRespondBody {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(response: PermissionReplyBodyReply) -> Self {
+    pub fn new(response: PermissionV2Reply) -> Self {
         Self {
             response,
             additional: Default::default(),
@@ -1113,6 +1004,35 @@ impl QuestionReplyBody {
             answers,
             additional: Default::default(),
         }
+    }
+}
+/// One type for the 2 schemas of this shape (`PermissionReplyBody`, `V2SessionPermissionReplyBody`, …); each of their names is an alias of it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct ReplyBody {
+    /// The `message` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The `reply` property.
+    pub reply: PermissionV2Reply,
+    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
+    #[serde(flatten)]
+    pub additional: serde_json::Map<String, serde_json::Value>,
+}
+impl ReplyBody {
+    /// A value with the required properties set and the optional ones unset.
+    pub fn new(reply: PermissionV2Reply) -> Self {
+        Self {
+            message: None,
+            reply,
+            additional: Default::default(),
+        }
+    }
+    /// Sets the `message` property.
+    #[must_use]
+    pub fn message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
     }
 }
 /// The `operation session.command body` schema.
@@ -1430,49 +1350,13 @@ impl<'de> serde::Deserialize<'de> for SessionListScope {
     }
 }
 /// Message
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageResponse {
-    /// The `info` property.
-    pub info: Message,
-    /// The `parts` property.
-    pub parts: Vec<Part>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Message, parts: Vec<Part>) -> Self {
-        Self {
-            info,
-            parts,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionShellResponse`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageResponse = SessionShellResponse;
 /// The `operation session.messages response\[\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessagesResponseItem {
-    /// The `info` property.
-    pub info: Message,
-    /// The `parts` property.
-    pub parts: Vec<Part>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessagesResponseItem {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Message, parts: Vec<Part>) -> Self {
-        Self {
-            info,
-            parts,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionShellResponse`], so it is that type: a value of one is a value of the other.
+pub type SessionMessagesResponseItem = SessionShellResponse;
 /// The `operation session.prompt body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1488,7 +1372,7 @@ pub struct SessionPromptBody {
     pub message_id: Option<String>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SessionPromptBodyModel>,
+    pub model: Option<AgentModel>,
     /// The `noReply` property.
     #[serde(rename = "noReply", default, skip_serializing_if = "Option::is_none")]
     pub no_reply: Option<bool>,
@@ -1543,7 +1427,7 @@ impl SessionPromptBody {
     }
     /// Sets the `model` property.
     #[must_use]
-    pub fn model(mut self, value: SessionPromptBodyModel) -> Self {
+    pub fn model(mut self, value: AgentModel) -> Self {
         self.model = Some(value);
         self
     }
@@ -1573,38 +1457,11 @@ impl SessionPromptBody {
     }
 }
 /// The `operation session.prompt body.model` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionPromptBodyModel {
-    /// The `modelID` property.
-    #[serde(rename = "modelID")]
-    pub model_id: String,
-    /// The `providerID` property.
-    #[serde(rename = "providerID")]
-    pub provider_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-/// The required properties of [`SessionPromptBodyModel`], by name (for [`SessionPromptBodyModel::new`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SessionPromptBodyModelRequired {
-    /// The `modelID` property.
-    pub model_id: String,
-    /// The `providerID` property.
-    pub provider_id: String,
-}
-impl SessionPromptBodyModel {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(required: SessionPromptBodyModelRequired) -> Self {
-        let SessionPromptBodyModelRequired { model_id, provider_id } = required;
-        Self {
-            model_id,
-            provider_id,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
+pub type SessionPromptBodyModel = AgentModel;
+/// The required properties of [`SessionPromptBodyModel`] (the same type as [`AgentModel`]), by name.
+pub type SessionPromptBodyModelRequired = AgentModelRequired;
 /// The `operation session.prompt body.parts\[\]` schema.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1773,7 +1630,7 @@ pub struct SessionShellBody {
     pub message_id: Option<String>,
     /// The `model` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<SessionPromptBodyModel>,
+    pub model: Option<AgentModel>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1806,7 +1663,7 @@ impl SessionShellBody {
     }
     /// Sets the `model` property.
     #[must_use]
-    pub fn model(mut self, value: SessionPromptBodyModel) -> Self {
+    pub fn model(mut self, value: AgentModel) -> Self {
         self.model = Some(value);
         self
     }
@@ -2083,25 +1940,9 @@ impl SyncReplayBodyEventsItem {
     }
 }
 /// Replayed sync events
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncReplayResponse {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncReplayResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type SyncReplayResponse = SyncStealBody;
 /// The `operation sync.steal body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2123,25 +1964,9 @@ impl SyncStealBody {
     }
 }
 /// Session stolen into workspace
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncStealResponse {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncStealResponse {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>) -> Self {
-        Self {
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
+pub type SyncStealResponse = SyncStealBody;
 /// Next TUI request
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2520,56 +2345,9 @@ impl V2FsFindResponse {
     }
 }
 /// The `operation v2.fs.find` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum V2FsFindType {
-    /// The wire value `"file"`.
-    File,
-    /// The wire value `"directory"`.
-    Directory,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl V2FsFindType {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["file", "directory"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::File => "file",
-            Self::Directory => "directory",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "file" => Self::File,
-            "directory" => Self::Directory,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for V2FsFindType {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for V2FsFindType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for V2FsFindType {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for V2FsFindType {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileNodeType`], so it is that type: a value of one is a value of the other.
+pub type V2FsFindType = FileNodeType;
 /// The `operation v2.health.get response` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3157,7 +2935,7 @@ impl V2PtyUpdateBodySize {
 #[non_exhaustive]
 pub struct V2QuestionRequestListResponse {
     /// The `data` property.
-    pub data: Vec<QuestionV2Request>,
+    pub data: Vec<QuestionRequest>,
     /// The `location` property.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3166,7 +2944,7 @@ pub struct V2QuestionRequestListResponse {
 }
 impl V2QuestionRequestListResponse {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: Vec<QuestionV2Request>, location: LocationInfo) -> Self {
+    pub fn new(data: Vec<QuestionRequest>, location: LocationInfo) -> Self {
         Self {
             data,
             location,
@@ -3483,7 +3261,7 @@ impl V2SessionPermissionCreateResponse {
 #[non_exhaustive]
 pub struct V2SessionPermissionCreateResponseData {
     /// The `effect` property.
-    pub effect: PermissionV2Effect,
+    pub effect: PermissionAction,
     /// The `id` property.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3492,7 +3270,7 @@ pub struct V2SessionPermissionCreateResponseData {
 }
 impl V2SessionPermissionCreateResponseData {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(effect: PermissionV2Effect, id: impl Into<String>) -> Self {
+    pub fn new(effect: PermissionAction, id: impl Into<String>) -> Self {
         Self {
             effect,
             id: id.into(),
@@ -3539,34 +3317,9 @@ impl V2SessionPermissionListResponse {
     }
 }
 /// The `operation v2.session.permission.reply body` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct V2SessionPermissionReplyBody {
-    /// The `message` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// The `reply` property.
-    pub reply: PermissionV2Reply,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl V2SessionPermissionReplyBody {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(reply: PermissionV2Reply) -> Self {
-        Self {
-            message: None,
-            reply,
-            additional: Default::default(),
-        }
-    }
-    /// Sets the `message` property.
-    #[must_use]
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-}
+///
+/// The same shape as [`ReplyBody`], so it is that type: a value of one is a value of the other.
+pub type V2SessionPermissionReplyBody = ReplyBody;
 /// The `operation v2.session.prompt body` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3691,14 +3444,14 @@ impl V2SessionPromptResponse {
 #[non_exhaustive]
 pub struct V2SessionQuestionListResponse {
     /// The `data` property.
-    pub data: Vec<QuestionV2Request>,
+    pub data: Vec<QuestionRequest>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl V2SessionQuestionListResponse {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: Vec<QuestionV2Request>) -> Self {
+    pub fn new(data: Vec<QuestionRequest>) -> Self {
         Self {
             data,
             additional: Default::default(),

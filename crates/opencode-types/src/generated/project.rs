@@ -767,7 +767,7 @@ pub struct VcsFileDiff {
     pub patch: Option<String>,
     /// The `status` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<VcsFileDiffStatus>,
+    pub status: Option<FileStatus>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -786,60 +786,9 @@ impl VcsFileDiff {
     }
 }
 /// The `VcsFileDiff.status` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VcsFileDiffStatus {
-    /// The wire value `"added"`.
-    Added,
-    /// The wire value `"deleted"`.
-    Deleted,
-    /// The wire value `"modified"`.
-    Modified,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl VcsFileDiffStatus {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["added", "deleted", "modified"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Added => "added",
-            Self::Deleted => "deleted",
-            Self::Modified => "modified",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "added" => Self::Added,
-            "deleted" => Self::Deleted,
-            "modified" => Self::Modified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VcsFileDiffStatus {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for VcsFileDiffStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for VcsFileDiffStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VcsFileDiffStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
+pub type VcsFileDiffStatus = FileStatus;
 /// The `VcsFileStatus` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -851,7 +800,7 @@ pub struct VcsFileStatus {
     /// The `file` property.
     pub file: String,
     /// The `status` property.
-    pub status: VcsFileStatusStatus,
+    pub status: FileStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -862,7 +811,7 @@ impl VcsFileStatus {
         additions: f64,
         deletions: f64,
         file: impl Into<String>,
-        status: VcsFileStatusStatus,
+        status: FileStatus,
     ) -> Self {
         Self {
             additions,
@@ -874,60 +823,9 @@ impl VcsFileStatus {
     }
 }
 /// The `VcsFileStatus.status` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum VcsFileStatusStatus {
-    /// The wire value `"added"`.
-    Added,
-    /// The wire value `"deleted"`.
-    Deleted,
-    /// The wire value `"modified"`.
-    Modified,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl VcsFileStatusStatus {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["added", "deleted", "modified"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Added => "added",
-            Self::Deleted => "deleted",
-            Self::Modified => "modified",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "added" => Self::Added,
-            "deleted" => Self::Deleted,
-            "modified" => Self::Modified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for VcsFileStatusStatus {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for VcsFileStatusStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for VcsFileStatusStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for VcsFileStatusStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
+pub type VcsFileStatusStatus = FileStatus;
 /// The `VcsInfo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1026,7 +924,7 @@ impl Workspace {
 #[non_exhaustive]
 pub struct WorkspaceCreateError {
     /// The `data` property.
-    pub data: WorkspaceCreateErrorData,
+    pub data: NotFoundErrorData,
     /// Always `"WorkspaceCreateError"`.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1035,7 +933,7 @@ pub struct WorkspaceCreateError {
 }
 impl WorkspaceCreateError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: WorkspaceCreateErrorData) -> Self {
+    pub fn new(data: NotFoundErrorData) -> Self {
         Self {
             data,
             name: "WorkspaceCreateError".to_owned(),
@@ -1044,24 +942,9 @@ impl WorkspaceCreateError {
     }
 }
 /// The `WorkspaceCreateError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceCreateErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceCreateErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceCreateErrorData = NotFoundErrorData;
 /// The `WorkspaceEventConnectionStatus` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1157,7 +1040,7 @@ impl<'de> serde::Deserialize<'de> for WorkspaceEventConnectionStatusStatus {
 #[non_exhaustive]
 pub struct WorkspaceWarpError {
     /// The `data` property.
-    pub data: WorkspaceWarpErrorData,
+    pub data: NotFoundErrorData,
     /// Always `"WorkspaceWarpError"`.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1166,7 +1049,7 @@ pub struct WorkspaceWarpError {
 }
 impl WorkspaceWarpError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: WorkspaceWarpErrorData) -> Self {
+    pub fn new(data: NotFoundErrorData) -> Self {
         Self {
             data,
             name: "WorkspaceWarpError".to_owned(),
@@ -1175,24 +1058,9 @@ impl WorkspaceWarpError {
     }
 }
 /// The `WorkspaceWarpError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorkspaceWarpErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorkspaceWarpErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type WorkspaceWarpErrorData = NotFoundErrorData;
 /// The `Worktree` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1265,7 +1133,7 @@ impl Default for WorktreeCreateInput {
 #[non_exhaustive]
 pub struct WorktreeError {
     /// The `data` property.
-    pub data: WorktreeErrorData,
+    pub data: NotFoundErrorData,
     /// The `name` property.
     pub name: WorktreeErrorName,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1274,7 +1142,7 @@ pub struct WorktreeError {
 }
 impl WorktreeError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: WorktreeErrorData, name: WorktreeErrorName) -> Self {
+    pub fn new(data: NotFoundErrorData, name: WorktreeErrorName) -> Self {
         Self {
             data,
             name,
@@ -1283,24 +1151,9 @@ impl WorktreeError {
     }
 }
 /// The `WorktreeError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type WorktreeErrorData = NotFoundErrorData;
 /// The `WorktreeError.name` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -1385,43 +1238,13 @@ impl<'de> serde::Deserialize<'de> for WorktreeErrorName {
     }
 }
 /// The `WorktreeRemoveInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeRemoveInput {
-    /// The `directory` property.
-    pub directory: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeRemoveInput {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(directory: impl Into<String>) -> Self {
-        Self {
-            directory: directory.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
+pub type WorktreeRemoveInput = ProjectCopyCopy;
 /// The `WorktreeResetInput` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct WorktreeResetInput {
-    /// The `directory` property.
-    pub directory: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl WorktreeResetInput {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(directory: impl Into<String>) -> Self {
-        Self {
-            directory: directory.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
+pub type WorktreeResetInput = ProjectCopyCopy;
 impl ReferenceSource {
     /// The `description` of the event (`None` for an unknown variant, or when the server did not send one).
     pub fn description(&self) -> Option<&str> {

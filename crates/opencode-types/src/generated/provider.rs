@@ -671,14 +671,14 @@ pub struct IntegrationAttemptStatusComplete {
     /// Always `"complete"`.
     pub status: String,
     /// The `time` property.
-    pub time: IntegrationAttemptStatusCompleteTime,
+    pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl IntegrationAttemptStatusComplete {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(time: IntegrationAttemptStatusCompleteTime) -> Self {
+    pub fn new(time: IntegrationAttemptTime) -> Self {
         Self {
             status: "complete".to_owned(),
             time,
@@ -687,27 +687,9 @@ impl IntegrationAttemptStatusComplete {
     }
 }
 /// The `IntegrationAttemptStatus\[complete\].time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationAttemptStatusCompleteTime {
-    /// The `created` property.
-    pub created: crate::JsNumber,
-    /// The `expires` property.
-    pub expires: crate::JsNumber,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationAttemptStatusCompleteTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: crate::JsNumber, expires: crate::JsNumber) -> Self {
-        Self {
-            created,
-            expires,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
+pub type IntegrationAttemptStatusCompleteTime = IntegrationAttemptTime;
 /// The `IntegrationAttemptStatus\[expired\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -715,14 +697,14 @@ pub struct IntegrationAttemptStatusExpired {
     /// Always `"expired"`.
     pub status: String,
     /// The `time` property.
-    pub time: IntegrationAttemptStatusExpiredTime,
+    pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl IntegrationAttemptStatusExpired {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(time: IntegrationAttemptStatusExpiredTime) -> Self {
+    pub fn new(time: IntegrationAttemptTime) -> Self {
         Self {
             status: "expired".to_owned(),
             time,
@@ -731,27 +713,9 @@ impl IntegrationAttemptStatusExpired {
     }
 }
 /// The `IntegrationAttemptStatus\[expired\].time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationAttemptStatusExpiredTime {
-    /// The `created` property.
-    pub created: crate::JsNumber,
-    /// The `expires` property.
-    pub expires: crate::JsNumber,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationAttemptStatusExpiredTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: crate::JsNumber, expires: crate::JsNumber) -> Self {
-        Self {
-            created,
-            expires,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
+pub type IntegrationAttemptStatusExpiredTime = IntegrationAttemptTime;
 /// The `IntegrationAttemptStatus\[failed\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -761,17 +725,14 @@ pub struct IntegrationAttemptStatusFailed {
     /// Always `"failed"`.
     pub status: String,
     /// The `time` property.
-    pub time: IntegrationAttemptStatusFailedTime,
+    pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl IntegrationAttemptStatusFailed {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message: impl Into<String>,
-        time: IntegrationAttemptStatusFailedTime,
-    ) -> Self {
+    pub fn new(message: impl Into<String>, time: IntegrationAttemptTime) -> Self {
         Self {
             message: message.into(),
             status: "failed".to_owned(),
@@ -781,27 +742,9 @@ impl IntegrationAttemptStatusFailed {
     }
 }
 /// The `IntegrationAttemptStatus\[failed\].time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationAttemptStatusFailedTime {
-    /// The `created` property.
-    pub created: crate::JsNumber,
-    /// The `expires` property.
-    pub expires: crate::JsNumber,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationAttemptStatusFailedTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: crate::JsNumber, expires: crate::JsNumber) -> Self {
-        Self {
-            created,
-            expires,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
+pub type IntegrationAttemptStatusFailedTime = IntegrationAttemptTime;
 /// The `IntegrationAttemptStatus\[pending\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -809,14 +752,14 @@ pub struct IntegrationAttemptStatusPending {
     /// Always `"pending"`.
     pub status: String,
     /// The `time` property.
-    pub time: IntegrationAttemptStatusPendingTime,
+    pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
 impl IntegrationAttemptStatusPending {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(time: IntegrationAttemptStatusPendingTime) -> Self {
+    pub fn new(time: IntegrationAttemptTime) -> Self {
         Self {
             status: "pending".to_owned(),
             time,
@@ -825,27 +768,9 @@ impl IntegrationAttemptStatusPending {
     }
 }
 /// The `IntegrationAttemptStatus\[pending\].time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationAttemptStatusPendingTime {
-    /// The `created` property.
-    pub created: crate::JsNumber,
-    /// The `expires` property.
-    pub expires: crate::JsNumber,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationAttemptStatusPendingTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: crate::JsNumber, expires: crate::JsNumber) -> Self {
-        Self {
-            created,
-            expires,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
+pub type IntegrationAttemptStatusPendingTime = IntegrationAttemptTime;
 /// The `IntegrationAttempt.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1073,7 +998,7 @@ pub struct IntegrationOAuthMethod {
     pub label: String,
     /// The `prompts` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prompts: Option<Vec<IntegrationOAuthMethodPromptsItem>>,
+    pub prompts: Option<Vec<MethodPromptsItem>>,
     /// Always `"oauth"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1094,96 +1019,9 @@ impl IntegrationOAuthMethod {
     }
 }
 /// The `IntegrationOAuthMethod.prompts\[\]` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum IntegrationOAuthMethodPromptsItem {
-    /// `type` = `"text"`.
-    Text(IntegrationTextPrompt),
-    /// `type` = `"select"`.
-    Select(IntegrationSelectPrompt),
-    /// A `type` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `type` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl IntegrationOAuthMethodPromptsItem {
-    /// Every `type` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &["text", "select"];
-    /// The `type` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::Text(_) => "text",
-            Self::Select(_) => "select",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let kind = crate::__private::tag::<
-            serde_json::Error,
-        >(json, &["type"], "IntegrationOAuthMethodPromptsItem")?;
-        Ok(
-            match &*kind {
-                "text" => {
-                    Self::Text(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "IntegrationOAuthMethodPromptsItem", "text")?,
-                    )
-                }
-                "select" => {
-                    Self::Select(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "IntegrationOAuthMethodPromptsItem", "select")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        raw: crate::__private::unknown::<
-                            serde_json::Error,
-                        >(json, &["type"], &kind, "IntegrationOAuthMethodPromptsItem")?,
-                        kind: kind.into_owned(),
-                    }
-                }
-            },
-        )
-    }
-}
-impl<'de> serde::Deserialize<'de> for IntegrationOAuthMethodPromptsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
-    }
-}
-impl serde::Serialize for IntegrationOAuthMethodPromptsItem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(v) => v.serialize(s),
-            Self::Select(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<IntegrationTextPrompt> for IntegrationOAuthMethodPromptsItem {
-    fn from(v: IntegrationTextPrompt) -> Self {
-        Self::Text(v)
-    }
-}
-impl From<IntegrationSelectPrompt> for IntegrationOAuthMethodPromptsItem {
-    fn from(v: IntegrationSelectPrompt) -> Self {
-        Self::Select(v)
-    }
-}
+///
+/// The same shape as [`MethodPromptsItem`], so it is that type: a value of one is a value of the other.
+pub type IntegrationOAuthMethodPromptsItem = MethodPromptsItem;
 /// The `IntegrationRef` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1215,7 +1053,7 @@ pub struct IntegrationSelectPrompt {
     /// The `message` property.
     pub message: String,
     /// The `options` property.
-    pub options: Vec<IntegrationSelectPromptOptionsItem>,
+    pub options: Vec<OptionsItem>,
     /// Always `"select"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1231,7 +1069,7 @@ impl IntegrationSelectPrompt {
     pub fn new(
         key: impl Into<String>,
         message: impl Into<String>,
-        options: Vec<IntegrationSelectPromptOptionsItem>,
+        options: Vec<OptionsItem>,
     ) -> Self {
         Self {
             key: key.into(),
@@ -1244,31 +1082,9 @@ impl IntegrationSelectPrompt {
     }
 }
 /// The `IntegrationSelectPrompt.options\[\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct IntegrationSelectPromptOptionsItem {
-    /// The `hint` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    /// The `label` property.
-    pub label: String,
-    /// The `value` property.
-    pub value: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl IntegrationSelectPromptOptionsItem {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            hint: None,
-            label: label.into(),
-            value: value.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`OptionsItem`], so it is that type: a value of one is a value of the other.
+pub type IntegrationSelectPromptOptionsItem = OptionsItem;
 /// The `IntegrationTextPrompt` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1381,6 +1197,97 @@ impl serde::Serialize for IntegrationWhenOp {
 impl<'de> serde::Deserialize<'de> for IntegrationWhenOp {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         crate::__private::str_enum(d, Self::from_wire)
+    }
+}
+/// One type for the 2 schemas of this shape (`IntegrationOAuthMethodPromptsItem`, `ProviderAuthMethodPromptsItem`, …); each of their names is an alias of it.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MethodPromptsItem {
+    /// `type` = `"text"`.
+    Text(IntegrationTextPrompt),
+    /// `type` = `"select"`.
+    Select(IntegrationSelectPrompt),
+    /// A `type` this version of the SDK does not know; the whole JSON is kept.
+    Unknown {
+        /// The `type` value.
+        kind: String,
+        /// The whole value as received.
+        raw: serde_json::Value,
+    },
+}
+impl MethodPromptsItem {
+    /// Every `type` value this version knows, in spec order.
+    pub const KINDS: &'static [&'static str] = &["text", "select"];
+    /// The `type` value, known or not.
+    pub fn kind(&self) -> &str {
+        match self {
+            Self::Text(_) => "text",
+            Self::Select(_) => "select",
+            Self::Unknown { kind, .. } => kind,
+        }
+    }
+    /// Whether this is a kind this version of the SDK does not know.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown { .. })
+    }
+    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
+    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
+        let kind = crate::__private::tag::<
+            serde_json::Error,
+        >(json, &["type"], "MethodPromptsItem")?;
+        Ok(
+            match &*kind {
+                "text" => {
+                    Self::Text(
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "MethodPromptsItem", "text")?,
+                    )
+                }
+                "select" => {
+                    Self::Select(
+                        crate::__private::variant::<
+                            _,
+                            serde_json::Error,
+                        >(json, "MethodPromptsItem", "select")?,
+                    )
+                }
+                _ => {
+                    Self::Unknown {
+                        raw: crate::__private::unknown::<
+                            serde_json::Error,
+                        >(json, &["type"], &kind, "MethodPromptsItem")?,
+                        kind: kind.into_owned(),
+                    }
+                }
+            },
+        )
+    }
+}
+impl<'de> serde::Deserialize<'de> for MethodPromptsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = crate::__private::raw(d)?;
+        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
+    }
+}
+impl serde::Serialize for MethodPromptsItem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(v) => v.serialize(s),
+            Self::Select(v) => v.serialize(s),
+            Self::Unknown { raw, .. } => raw.serialize(s),
+        }
+    }
+}
+impl From<IntegrationTextPrompt> for MethodPromptsItem {
+    fn from(v: IntegrationTextPrompt) -> Self {
+        Self::Text(v)
+    }
+}
+impl From<IntegrationSelectPrompt> for MethodPromptsItem {
+    fn from(v: IntegrationSelectPrompt) -> Self {
+        Self::Select(v)
     }
 }
 /// The `Model` schema.
@@ -1676,7 +1583,7 @@ pub struct ModelCapabilities2 {
     /// The `interleaved` property.
     pub interleaved: ModelCapabilities2Interleaved,
     /// The `output` property.
-    pub output: ModelCapabilities2Output,
+    pub output: ModelCapabilities2Input,
     /// The `reasoning` property.
     pub reasoning: bool,
     /// The `temperature` property.
@@ -1694,7 +1601,7 @@ impl ModelCapabilities2 {
         attachment: bool,
         input: ModelCapabilities2Input,
         interleaved: ModelCapabilities2Interleaved,
-        output: ModelCapabilities2Output,
+        output: ModelCapabilities2Input,
         reasoning: bool,
         toolcall: bool,
     ) -> Self {
@@ -1830,36 +1737,9 @@ impl<'de> serde::Deserialize<'de> for ModelCapabilities2InterleavedObject1Field 
     }
 }
 /// The `Model.capabilities.output` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelCapabilities2Output {
-    /// The `audio` property.
-    pub audio: bool,
-    /// The `image` property.
-    pub image: bool,
-    /// The `pdf` property.
-    pub pdf: bool,
-    /// The `text` property.
-    pub text: bool,
-    /// The `video` property.
-    pub video: bool,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ModelCapabilities2Output {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(audio: bool, image: bool, pdf: bool, text: bool, video: bool) -> Self {
-        Self {
-            audio,
-            image,
-            pdf,
-            text,
-            video,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCapabilities2Input`], so it is that type: a value of one is a value of the other.
+pub type ModelCapabilities2Output = ModelCapabilities2Input;
 /// The `ModelCost` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1894,7 +1774,7 @@ impl ModelCost {
 #[non_exhaustive]
 pub struct ModelCost2 {
     /// The `cache` property.
-    pub cache: ModelCost2Cache,
+    pub cache: ModelCostCache,
     /// The `experimentalOver200K` property.
     #[serde(
         rename = "experimentalOver200K",
@@ -1915,7 +1795,7 @@ pub struct ModelCost2 {
 }
 impl ModelCost2 {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(cache: ModelCost2Cache, input: f64, output: f64) -> Self {
+    pub fn new(cache: ModelCostCache, input: f64, output: f64) -> Self {
         Self {
             cache,
             experimental_over200_k: None,
@@ -1927,33 +1807,17 @@ impl ModelCost2 {
     }
 }
 /// The `Model.cost.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelCost2Cache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ModelCost2Cache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type ModelCost2Cache = ModelCostCache;
+/// The required properties of [`ModelCost2Cache`] (the same type as [`ModelCostCache`]), by name.
+pub type ModelCost2CacheRequired = ModelCostCacheRequired;
 /// The `Model.cost.experimentalOver200K` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2ExperimentalOver200K {
     /// The `cache` property.
-    pub cache: ModelCost2ExperimentalOver200KCache,
+    pub cache: ModelCostCache,
     /// The `input` property.
     pub input: f64,
     /// The `output` property.
@@ -1964,11 +1828,7 @@ pub struct ModelCost2ExperimentalOver200K {
 }
 impl ModelCost2ExperimentalOver200K {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: ModelCost2ExperimentalOver200KCache,
-        input: f64,
-        output: f64,
-    ) -> Self {
+    pub fn new(cache: ModelCostCache, input: f64, output: f64) -> Self {
         Self {
             cache,
             input,
@@ -1978,33 +1838,17 @@ impl ModelCost2ExperimentalOver200K {
     }
 }
 /// The `Model.cost.experimentalOver200K.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelCost2ExperimentalOver200KCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ModelCost2ExperimentalOver200KCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type ModelCost2ExperimentalOver200KCache = ModelCostCache;
+/// The required properties of [`ModelCost2ExperimentalOver200KCache`] (the same type as [`ModelCostCache`]), by name.
+pub type ModelCost2ExperimentalOver200KCacheRequired = ModelCostCacheRequired;
 /// The `Model.cost.tiers\[\]` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2TiersItem {
     /// The `cache` property.
-    pub cache: ModelCost2TiersItemCache,
+    pub cache: ModelCostCache,
     /// The `input` property.
     pub input: f64,
     /// The `output` property.
@@ -2018,7 +1862,7 @@ pub struct ModelCost2TiersItem {
 impl ModelCost2TiersItem {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
-        cache: ModelCost2TiersItemCache,
+        cache: ModelCostCache,
         input: f64,
         output: f64,
         tier: ModelCost2TiersItemTier,
@@ -2033,27 +1877,11 @@ impl ModelCost2TiersItem {
     }
 }
 /// The `Model.cost.tiers\[\].cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ModelCost2TiersItemCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ModelCost2TiersItemCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type ModelCost2TiersItemCache = ModelCostCache;
+/// The required properties of [`ModelCost2TiersItemCache`] (the same type as [`ModelCostCache`]), by name.
+pub type ModelCost2TiersItemCacheRequired = ModelCostCacheRequired;
 /// The `Model.cost.tiers\[\].tier` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2089,9 +1917,18 @@ pub struct ModelCostCache {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ModelCostCache`], by name (for [`ModelCostCache::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelCostCacheRequired {
+    /// The `read` property.
+    pub read: f64,
+    /// The `write` property.
+    pub write: f64,
+}
 impl ModelCostCache {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
+    pub fn new(required: ModelCostCacheRequired) -> Self {
+        let ModelCostCacheRequired { read, write } = required;
         Self {
             read,
             write,
@@ -2137,15 +1974,30 @@ pub struct ModelLimit {
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
 }
+/// The required properties of [`ModelLimit`], by name (for [`ModelLimit::new`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelLimitRequired {
+    /// The `context` property.
+    pub context: f64,
+    /// The `output` property.
+    pub output: f64,
+}
 impl ModelLimit {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(context: f64, output: f64) -> Self {
+    pub fn new(required: ModelLimitRequired) -> Self {
+        let ModelLimitRequired { context, output } = required;
         Self {
             context,
             input: None,
             output,
             additional: Default::default(),
         }
+    }
+    /// Sets the `input` property.
+    #[must_use]
+    pub fn input(mut self, value: f64) -> Self {
+        self.input = Some(value);
+        self
     }
 }
 /// The `ModelRef` schema.
@@ -2281,7 +2133,7 @@ pub struct ModelV2Info {
     /// The `request` property.
     pub request: ModelV2InfoRequest,
     /// The `status` property.
-    pub status: ModelV2InfoStatus,
+    pub status: ModelStatus,
     /// The `time` property.
     pub time: ModelV2InfoTime,
     /// The `variants` property.
@@ -2303,7 +2155,7 @@ impl ModelV2Info {
         name: impl Into<String>,
         provider_id: impl Into<String>,
         request: ModelV2InfoRequest,
-        status: ModelV2InfoStatus,
+        status: ModelStatus,
         time: ModelV2InfoTime,
         variants: Vec<ModelV2InfoVariantsItem>,
     ) -> Self {
@@ -2381,69 +2233,9 @@ impl ModelV2InfoRequest {
     }
 }
 /// The `ModelV2Info.status` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ModelV2InfoStatus {
-    /// The wire value `"alpha"`.
-    Alpha,
-    /// The wire value `"beta"`.
-    Beta,
-    /// The wire value `"deprecated"`.
-    Deprecated,
-    /// The wire value `"active"`.
-    Active,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ModelV2InfoStatus {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &[
-        "alpha",
-        "beta",
-        "deprecated",
-        "active",
-    ];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Alpha => "alpha",
-            Self::Beta => "beta",
-            Self::Deprecated => "deprecated",
-            Self::Active => "active",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "alpha" => Self::Alpha,
-            "beta" => Self::Beta,
-            "deprecated" => Self::Deprecated,
-            "active" => Self::Active,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ModelV2InfoStatus {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ModelV2InfoStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ModelV2InfoStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ModelV2InfoStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`ModelStatus`], so it is that type: a value of one is a value of the other.
+pub type ModelV2InfoStatus = ModelStatus;
 /// The `ModelV2Info.time` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2550,6 +2342,32 @@ impl OAuth {
     pub fn enterprise_url(mut self, value: impl Into<String>) -> Self {
         self.enterprise_url = Some(value.into());
         self
+    }
+}
+/// One type for the 2 schemas of this shape (`IntegrationSelectPromptOptionsItem`, `ProviderAuthMethodPromptsItemSelectOptionsItem`, …); each of their names is an alias of it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[non_exhaustive]
+pub struct OptionsItem {
+    /// The `hint` property.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+    /// The `label` property.
+    pub label: String,
+    /// The `value` property.
+    pub value: String,
+    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
+    #[serde(flatten)]
+    pub additional: serde_json::Map<String, serde_json::Value>,
+}
+impl OptionsItem {
+    /// A value with the required properties set and the optional ones unset.
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            hint: None,
+            label: label.into(),
+            value: value.into(),
+            additional: Default::default(),
+        }
     }
 }
 /// The `Provider` schema.
@@ -2726,7 +2544,7 @@ pub struct ProviderAuthAuthorization {
     /// The `instructions` property.
     pub instructions: String,
     /// The `method` property.
-    pub method: ProviderAuthAuthorizationMethod,
+    pub method: IntegrationAttemptMode,
     /// The `url` property.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2737,7 +2555,7 @@ impl ProviderAuthAuthorization {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         instructions: impl Into<String>,
-        method: ProviderAuthAuthorizationMethod,
+        method: IntegrationAttemptMode,
         url: impl Into<String>,
     ) -> Self {
         Self {
@@ -2749,56 +2567,9 @@ impl ProviderAuthAuthorization {
     }
 }
 /// The `ProviderAuthAuthorization.method` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum ProviderAuthAuthorizationMethod {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"code"`.
-    Code,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl ProviderAuthAuthorizationMethod {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "code"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Code => "code",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "code" => Self::Code,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ProviderAuthAuthorizationMethod {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for ProviderAuthAuthorizationMethod {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for ProviderAuthAuthorizationMethod {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderAuthAuthorizationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`IntegrationAttemptMode`], so it is that type: a value of one is a value of the other.
+pub type ProviderAuthAuthorizationMethod = IntegrationAttemptMode;
 /// The `ProviderAuthMethod` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2807,7 +2578,7 @@ pub struct ProviderAuthMethod {
     pub label: String,
     /// The `prompts` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub prompts: Option<Vec<ProviderAuthMethodPromptsItem>>,
+    pub prompts: Option<Vec<MethodPromptsItem>>,
     /// The `type` property.
     #[serde(rename = "type")]
     pub type_: ProviderAuthMethodType,
@@ -2827,193 +2598,21 @@ impl ProviderAuthMethod {
     }
 }
 /// The `ProviderAuthMethod.prompts\[\]` schema.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum ProviderAuthMethodPromptsItem {
-    /// `type` = `"text"`.
-    Text(ProviderAuthMethodPromptsItemText),
-    /// `type` = `"select"`.
-    Select(ProviderAuthMethodPromptsItemSelect),
-    /// A `type` this version of the SDK does not know; the whole JSON is kept.
-    Unknown {
-        /// The `type` value.
-        kind: String,
-        /// The whole value as received.
-        raw: serde_json::Value,
-    },
-}
-impl ProviderAuthMethodPromptsItem {
-    /// Every `type` value this version knows, in spec order.
-    pub const KINDS: &'static [&'static str] = &["text", "select"];
-    /// The `type` value, known or not.
-    pub fn kind(&self) -> &str {
-        match self {
-            Self::Text(_) => "text",
-            Self::Select(_) => "select",
-            Self::Unknown { kind, .. } => kind,
-        }
-    }
-    /// Whether this is a kind this version of the SDK does not know.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown { .. })
-    }
-    /// Decodes JSON text: the `type` tag is read first, then only that variant is decoded (strictly; an unknown tag keeps the whole value).
-    pub fn from_json(json: &str) -> Result<Self, serde_json::Error> {
-        let kind = crate::__private::tag::<
-            serde_json::Error,
-        >(json, &["type"], "ProviderAuthMethodPromptsItem")?;
-        Ok(
-            match &*kind {
-                "text" => {
-                    Self::Text(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "ProviderAuthMethodPromptsItem", "text")?,
-                    )
-                }
-                "select" => {
-                    Self::Select(
-                        crate::__private::variant::<
-                            _,
-                            serde_json::Error,
-                        >(json, "ProviderAuthMethodPromptsItem", "select")?,
-                    )
-                }
-                _ => {
-                    Self::Unknown {
-                        raw: crate::__private::unknown::<
-                            serde_json::Error,
-                        >(json, &["type"], &kind, "ProviderAuthMethodPromptsItem")?,
-                        kind: kind.into_owned(),
-                    }
-                }
-            },
-        )
-    }
-}
-impl<'de> serde::Deserialize<'de> for ProviderAuthMethodPromptsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let raw = crate::__private::raw(d)?;
-        Self::from_json(raw.get()).map_err(serde::de::Error::custom)
-    }
-}
-impl serde::Serialize for ProviderAuthMethodPromptsItem {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(v) => v.serialize(s),
-            Self::Select(v) => v.serialize(s),
-            Self::Unknown { raw, .. } => raw.serialize(s),
-        }
-    }
-}
-impl From<ProviderAuthMethodPromptsItemText> for ProviderAuthMethodPromptsItem {
-    fn from(v: ProviderAuthMethodPromptsItemText) -> Self {
-        Self::Text(v)
-    }
-}
-impl From<ProviderAuthMethodPromptsItemSelect> for ProviderAuthMethodPromptsItem {
-    fn from(v: ProviderAuthMethodPromptsItemSelect) -> Self {
-        Self::Select(v)
-    }
-}
+///
+/// The same shape as [`MethodPromptsItem`], so it is that type: a value of one is a value of the other.
+pub type ProviderAuthMethodPromptsItem = MethodPromptsItem;
 /// The `ProviderAuthMethod.prompts\[\]\[select\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProviderAuthMethodPromptsItemSelect {
-    /// The `key` property.
-    pub key: String,
-    /// The `message` property.
-    pub message: String,
-    /// The `options` property.
-    pub options: Vec<ProviderAuthMethodPromptsItemSelectOptionsItem>,
-    /// Always `"select"`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// The `when` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub when: Option<IntegrationWhen>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProviderAuthMethodPromptsItemSelect {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        key: impl Into<String>,
-        message: impl Into<String>,
-        options: Vec<ProviderAuthMethodPromptsItemSelectOptionsItem>,
-    ) -> Self {
-        Self {
-            key: key.into(),
-            message: message.into(),
-            options,
-            type_: "select".to_owned(),
-            when: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationSelectPrompt`], so it is that type: a value of one is a value of the other.
+pub type ProviderAuthMethodPromptsItemSelect = IntegrationSelectPrompt;
 /// The `ProviderAuthMethod.prompts\[\]\[select\].options\[\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProviderAuthMethodPromptsItemSelectOptionsItem {
-    /// The `hint` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
-    /// The `label` property.
-    pub label: String,
-    /// The `value` property.
-    pub value: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProviderAuthMethodPromptsItemSelectOptionsItem {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            hint: None,
-            label: label.into(),
-            value: value.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`OptionsItem`], so it is that type: a value of one is a value of the other.
+pub type ProviderAuthMethodPromptsItemSelectOptionsItem = OptionsItem;
 /// The `ProviderAuthMethod.prompts\[\]\[text\]` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct ProviderAuthMethodPromptsItemText {
-    /// The `key` property.
-    pub key: String,
-    /// The `message` property.
-    pub message: String,
-    /// The `placeholder` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub placeholder: Option<String>,
-    /// Always `"text"`.
-    #[serde(rename = "type")]
-    pub type_: String,
-    /// The `when` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub when: Option<IntegrationWhen>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl ProviderAuthMethodPromptsItemText {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(key: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            key: key.into(),
-            message: message.into(),
-            placeholder: None,
-            type_: "text".to_owned(),
-            when: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`IntegrationTextPrompt`], so it is that type: a value of one is a value of the other.
+pub type ProviderAuthMethodPromptsItemText = IntegrationTextPrompt;
 /// The `ProviderAuthMethod.type` schema.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -3279,7 +2878,7 @@ impl WellKnownAuth {
         }
     }
 }
-impl IntegrationOAuthMethodPromptsItem {
+impl MethodPromptsItem {
     /// The `key` every variant carries (`None` for an unknown variant).
     pub fn key(&self) -> Option<&str> {
         match self {
@@ -3321,24 +2920,6 @@ impl ProviderApi {
         match self {
             Self::Aisdk(v) => v.url.as_deref(),
             Self::Native(v) => v.url.as_deref(),
-            Self::Unknown { .. } => None,
-        }
-    }
-}
-impl ProviderAuthMethodPromptsItem {
-    /// The `key` every variant carries (`None` for an unknown variant).
-    pub fn key(&self) -> Option<&str> {
-        match self {
-            Self::Text(v) => Some(&v.key),
-            Self::Select(v) => Some(&v.key),
-            Self::Unknown { .. } => None,
-        }
-    }
-    /// The `message` every variant carries (`None` for an unknown variant).
-    pub fn message(&self) -> Option<&str> {
-        match self {
-            Self::Text(v) => Some(&v.message),
-            Self::Select(v) => Some(&v.message),
             Self::Unknown { .. } => None,
         }
     }

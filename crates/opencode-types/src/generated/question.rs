@@ -207,64 +207,13 @@ impl QuestionTool {
 /// The `QuestionV2Answer` schema.
 pub type QuestionV2Answer = Vec<String>;
 /// The `QuestionV2Info` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2Info {
-    /// The `custom` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom: Option<bool>,
-    /// Very short label (max 30 chars)
-    pub header: String,
-    /// The `multiple` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub multiple: Option<bool>,
-    /// Available choices
-    pub options: Vec<QuestionV2Option>,
-    /// Complete question
-    pub question: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2Info {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        header: impl Into<String>,
-        options: Vec<QuestionV2Option>,
-        question: impl Into<String>,
-    ) -> Self {
-        Self {
-            custom: None,
-            header: header.into(),
-            multiple: None,
-            options,
-            question: question.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`QuestionInfo`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2Info = QuestionInfo;
 /// The `QuestionV2Option` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2Option {
-    /// Explanation of choice
-    pub description: String,
-    /// Display text (1-5 words, concise)
-    pub label: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2Option {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(description: impl Into<String>, label: impl Into<String>) -> Self {
-        Self {
-            description: description.into(),
-            label: label.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`QuestionOption`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2Option = QuestionOption;
 /// The `QuestionV2Reply` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -285,60 +234,10 @@ impl QuestionV2Reply {
     }
 }
 /// The `QuestionV2Request` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2Request {
-    /// The `id` property.
-    pub id: String,
-    /// Questions to ask
-    pub questions: Vec<QuestionV2Info>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `tool` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tool: Option<QuestionV2Tool>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2Request {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        questions: Vec<QuestionV2Info>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            questions,
-            session_id: session_id.into(),
-            tool: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`QuestionRequest`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2Request = QuestionRequest;
 /// The `QuestionV2Tool` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct QuestionV2Tool {
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl QuestionV2Tool {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(call_id: impl Into<String>, message_id: impl Into<String>) -> Self {
-        Self {
-            call_id: call_id.into(),
-            message_id: message_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`QuestionTool`], so it is that type: a value of one is a value of the other.
+pub type QuestionV2Tool = QuestionTool;

@@ -131,22 +131,22 @@ pub struct GlobalSession {
     pub project_id: String,
     /// The `revert` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub revert: Option<GlobalSessionRevert>,
+    pub revert: Option<SessionRevert>,
     /// The `share` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub share: Option<GlobalSessionShare>,
+    pub share: Option<SessionShare>,
     /// The `slug` property.
     pub slug: String,
     /// The `summary` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub summary: Option<GlobalSessionSummary>,
+    pub summary: Option<SessionSummary>,
     /// The `time` property.
-    pub time: GlobalSessionTime,
+    pub time: SessionTime,
     /// The `title` property.
     pub title: String,
     /// The `tokens` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tokens: Option<GlobalSessionTokens>,
+    pub tokens: Option<SessionTokens>,
     /// The `version` property.
     pub version: String,
     /// The `workspaceID` property.
@@ -165,7 +165,7 @@ impl GlobalSession {
         project: Option<ProjectSummary>,
         project_id: impl Into<String>,
         slug: impl Into<String>,
-        time: GlobalSessionTime,
+        time: SessionTime,
         title: impl Into<String>,
         version: impl Into<String>,
     ) -> Self {
@@ -195,195 +195,41 @@ impl GlobalSession {
     }
 }
 /// The `GlobalSession.revert` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionRevert {
-    /// The `diff` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub diff: Option<String>,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `partID` property.
-    #[serde(rename = "partID", default, skip_serializing_if = "Option::is_none")]
-    pub part_id: Option<String>,
-    /// The `snapshot` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<String>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionRevert {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message_id: impl Into<String>) -> Self {
-        Self {
-            diff: None,
-            message_id: message_id.into(),
-            part_id: None,
-            snapshot: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionRevert`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionRevert = SessionRevert;
 /// The `GlobalSession.share` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionShare {
-    /// The `url` property.
-    pub url: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionShare {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(url: impl Into<String>) -> Self {
-        Self {
-            url: url.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionShare`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionShare = SessionShare;
 /// The `GlobalSession.summary` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionSummary {
-    /// The `additions` property.
-    pub additions: f64,
-    /// The `deletions` property.
-    pub deletions: f64,
-    /// The `diffs` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub diffs: Option<Vec<SnapshotFileDiff>>,
-    /// The `files` property.
-    pub files: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionSummary {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(additions: f64, deletions: f64, files: f64) -> Self {
-        Self {
-            additions,
-            deletions,
-            diffs: None,
-            files,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionSummary`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionSummary = SessionSummary;
 /// The `GlobalSession.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionTime {
-    /// The `archived` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub archived: Option<f64>,
-    /// The `compacting` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compacting: Option<i64>,
-    /// The `created` property.
-    pub created: i64,
-    /// The `updated` property.
-    pub updated: i64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: i64, updated: i64) -> Self {
-        Self {
-            archived: None,
-            compacting: None,
-            created,
-            updated,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTime`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionTime = SessionTime;
 /// The `GlobalSession.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionTokens {
-    /// The `cache` property.
-    pub cache: GlobalSessionTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: GlobalSessionTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionTokens = SessionTokens;
 /// The `GlobalSession.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct GlobalSessionTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl GlobalSessionTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type GlobalSessionTokensCache = ModelCostCache;
+/// The required properties of [`GlobalSessionTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type GlobalSessionTokensCacheRequired = ModelCostCacheRequired;
 /// The `MoveSessionDestination` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MoveSessionDestination {
-    /// The `directory` property.
-    pub directory: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MoveSessionDestination {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(directory: impl Into<String>) -> Self {
-        Self {
-            directory: directory.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
+pub type MoveSessionDestination = ProjectCopyCopy;
 /// The `MoveSessionError` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MoveSessionError {
     /// The `data` property.
-    pub data: MoveSessionErrorData,
+    pub data: NotFoundErrorData,
     /// Always `"MoveSessionError"`.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -392,7 +238,7 @@ pub struct MoveSessionError {
 }
 impl MoveSessionError {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(data: MoveSessionErrorData) -> Self {
+    pub fn new(data: NotFoundErrorData) -> Self {
         Self {
             data,
             name: "MoveSessionError".to_owned(),
@@ -401,24 +247,9 @@ impl MoveSessionError {
     }
 }
 /// The `MoveSessionError.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct MoveSessionErrorData {
-    /// The `message` property.
-    pub message: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl MoveSessionErrorData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
+pub type MoveSessionErrorData = NotFoundErrorData;
 /// The `RevertState` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -950,7 +781,7 @@ impl SessionTime {
 #[non_exhaustive]
 pub struct SessionTokens {
     /// The `cache` property.
-    pub cache: SessionTokensCache,
+    pub cache: ModelCostCache,
     /// The `input` property.
     pub input: f64,
     /// The `output` property.
@@ -963,12 +794,7 @@ pub struct SessionTokens {
 }
 impl SessionTokens {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: SessionTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
+    pub fn new(cache: ModelCostCache, input: f64, output: f64, reasoning: f64) -> Self {
         Self {
             cache,
             input,
@@ -979,27 +805,11 @@ impl SessionTokens {
     }
 }
 /// The `Session.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type SessionTokensCache = ModelCostCache;
+/// The required properties of [`SessionTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type SessionTokensCacheRequired = ModelCostCacheRequired;
 /// The `SnapshotFileDiff` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1016,7 +826,7 @@ pub struct SnapshotFileDiff {
     pub patch: Option<String>,
     /// The `status` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<SnapshotFileDiffStatus>,
+    pub status: Option<FileStatus>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -1035,60 +845,9 @@ impl SnapshotFileDiff {
     }
 }
 /// The `SnapshotFileDiff.status` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SnapshotFileDiffStatus {
-    /// The wire value `"added"`.
-    Added,
-    /// The wire value `"deleted"`.
-    Deleted,
-    /// The wire value `"modified"`.
-    Modified,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SnapshotFileDiffStatus {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["added", "deleted", "modified"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Added => "added",
-            Self::Deleted => "deleted",
-            Self::Modified => "modified",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "added" => Self::Added,
-            "deleted" => Self::Deleted,
-            "modified" => Self::Modified,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SnapshotFileDiffStatus {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SnapshotFileDiffStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SnapshotFileDiffStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SnapshotFileDiffStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
+pub type SnapshotFileDiffStatus = FileStatus;
 /// The `Todo` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

@@ -750,7 +750,7 @@ pub struct SessionInputAdmitted {
     #[serde(rename = "admittedSeq")]
     pub admitted_seq: i64,
     /// The `delivery` property.
-    pub delivery: SessionInputAdmittedDelivery,
+    pub delivery: V2SessionPromptBodyDelivery,
     /// The `id` property.
     pub id: String,
     /// The `promotedSeq` property.
@@ -772,7 +772,7 @@ impl SessionInputAdmitted {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         admitted_seq: i64,
-        delivery: SessionInputAdmittedDelivery,
+        delivery: V2SessionPromptBodyDelivery,
         id: impl Into<String>,
         prompt: Prompt,
         session_id: impl Into<String>,
@@ -791,56 +791,9 @@ impl SessionInputAdmitted {
     }
 }
 /// The `SessionInputAdmitted.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SessionInputAdmittedDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SessionInputAdmittedDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SessionInputAdmittedDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SessionInputAdmittedDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SessionInputAdmittedDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SessionInputAdmittedDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type SessionInputAdmittedDelivery = V2SessionPromptBodyDelivery;
 /// The `SessionMessage` schema.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -1055,7 +1008,7 @@ pub struct SessionMessageAgentSwitched {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// The `time` property.
-    pub time: SessionMessageAgentSwitchedTime,
+    pub time: UserMessageTime,
     /// Always `"agent-switched"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1068,7 +1021,7 @@ impl SessionMessageAgentSwitched {
     pub fn new(
         agent: impl Into<String>,
         id: impl Into<String>,
-        time: SessionMessageAgentSwitchedTime,
+        time: UserMessageTime,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -1081,24 +1034,9 @@ impl SessionMessageAgentSwitched {
     }
 }
 /// The `SessionMessageAgentSwitched.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageAgentSwitchedTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageAgentSwitchedTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageAgentSwitchedTime = UserMessageTime;
 /// The `SessionMessageAssistant` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1127,10 +1065,10 @@ pub struct SessionMessageAssistant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<SessionMessageAssistantSnapshot>,
     /// The `time` property.
-    pub time: SessionMessageAssistantTime,
+    pub time: SessionMessageShellTime,
     /// The `tokens` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tokens: Option<SessionMessageAssistantTokens>,
+    pub tokens: Option<SessionTokens>,
     /// Always `"assistant"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1145,7 +1083,7 @@ impl SessionMessageAssistant {
         content: Vec<SessionMessageAssistantContentItem>,
         id: impl Into<String>,
         model: ModelRef,
-        time: SessionMessageAssistantTime,
+        time: SessionMessageShellTime,
     ) -> Self {
         Self {
             agent: agent.into(),
@@ -1289,7 +1227,7 @@ pub struct SessionMessageAssistantReasoning {
     pub text: String,
     /// The `time` property.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time: Option<SessionMessageAssistantReasoningTime>,
+    pub time: Option<SessionMessageShellTime>,
     /// Always `"reasoning"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1311,28 +1249,9 @@ impl SessionMessageAssistantReasoning {
     }
 }
 /// The `SessionMessageAssistantReasoning.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageAssistantReasoningTime {
-    /// The `completed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<f64>,
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageAssistantReasoningTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            completed: None,
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionMessageShellTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageAssistantReasoningTime = SessionMessageShellTime;
 /// The `SessionMessageAssistant.snapshot` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1393,83 +1312,19 @@ impl SessionMessageAssistantText {
     }
 }
 /// The `SessionMessageAssistant.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageAssistantTime {
-    /// The `completed` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub completed: Option<f64>,
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageAssistantTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            completed: None,
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionMessageShellTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageAssistantTime = SessionMessageShellTime;
 /// The `SessionMessageAssistant.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageAssistantTokens {
-    /// The `cache` property.
-    pub cache: SessionMessageAssistantTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageAssistantTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: SessionMessageAssistantTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageAssistantTokens = SessionTokens;
 /// The `SessionMessageAssistant.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageAssistantTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageAssistantTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageAssistantTokensCache = ModelCostCache;
+/// The required properties of [`SessionMessageAssistantTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type SessionMessageAssistantTokensCacheRequired = ModelCostCacheRequired;
 /// The `SessionMessageAssistantTool` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1715,7 +1570,7 @@ pub struct SessionMessageCompaction {
     /// The `summary` property.
     pub summary: String,
     /// The `time` property.
-    pub time: SessionMessageCompactionTime,
+    pub time: UserMessageTime,
     /// Always `"compaction"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1730,7 +1585,7 @@ impl SessionMessageCompaction {
         reason: SessionMessageCompactionReason,
         recent: impl Into<String>,
         summary: impl Into<String>,
-        time: SessionMessageCompactionTime,
+        time: UserMessageTime,
     ) -> Self {
         Self {
             id: id.into(),
@@ -1796,24 +1651,9 @@ impl<'de> serde::Deserialize<'de> for SessionMessageCompactionReason {
     }
 }
 /// The `SessionMessageCompaction.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageCompactionTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageCompactionTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageCompactionTime = UserMessageTime;
 /// The `SessionMessageModelSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1826,7 +1666,7 @@ pub struct SessionMessageModelSwitched {
     /// The `model` property.
     pub model: ModelRef,
     /// The `time` property.
-    pub time: SessionMessageModelSwitchedTime,
+    pub time: UserMessageTime,
     /// Always `"model-switched"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1836,11 +1676,7 @@ pub struct SessionMessageModelSwitched {
 }
 impl SessionMessageModelSwitched {
     /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        id: impl Into<String>,
-        model: ModelRef,
-        time: SessionMessageModelSwitchedTime,
-    ) -> Self {
+    pub fn new(id: impl Into<String>, model: ModelRef, time: UserMessageTime) -> Self {
         Self {
             id: id.into(),
             metadata: None,
@@ -1852,24 +1688,9 @@ impl SessionMessageModelSwitched {
     }
 }
 /// The `SessionMessageModelSwitched.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageModelSwitchedTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageModelSwitchedTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageModelSwitchedTime = UserMessageTime;
 /// The `SessionMessageShell` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1954,7 +1775,7 @@ pub struct SessionMessageSynthetic {
     /// The `text` property.
     pub text: String,
     /// The `time` property.
-    pub time: SessionMessageSyntheticTime,
+    pub time: UserMessageTime,
     /// Always `"synthetic"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -1968,7 +1789,7 @@ impl SessionMessageSynthetic {
         id: impl Into<String>,
         session_id: impl Into<String>,
         text: impl Into<String>,
-        time: SessionMessageSyntheticTime,
+        time: UserMessageTime,
     ) -> Self {
         Self {
             id: id.into(),
@@ -1982,24 +1803,9 @@ impl SessionMessageSynthetic {
     }
 }
 /// The `SessionMessageSynthetic.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageSyntheticTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageSyntheticTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageSyntheticTime = UserMessageTime;
 /// The `SessionMessageSystem` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2012,7 +1818,7 @@ pub struct SessionMessageSystem {
     /// The `text` property.
     pub text: String,
     /// The `time` property.
-    pub time: SessionMessageSystemTime,
+    pub time: UserMessageTime,
     /// Always `"system"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2025,7 +1831,7 @@ impl SessionMessageSystem {
     pub fn new(
         id: impl Into<String>,
         text: impl Into<String>,
-        time: SessionMessageSystemTime,
+        time: UserMessageTime,
     ) -> Self {
         Self {
             id: id.into(),
@@ -2038,24 +1844,9 @@ impl SessionMessageSystem {
     }
 }
 /// The `SessionMessageSystem.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageSystemTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageSystemTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageSystemTime = UserMessageTime;
 /// The `SessionMessageToolStateCompleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2212,7 +2003,7 @@ pub struct SessionMessageUser {
     /// The `text` property.
     pub text: String,
     /// The `time` property.
-    pub time: SessionMessageUserTime,
+    pub time: UserMessageTime,
     /// Always `"user"`.
     #[serde(rename = "type")]
     pub type_: String,
@@ -2225,7 +2016,7 @@ impl SessionMessageUser {
     pub fn new(
         id: impl Into<String>,
         text: impl Into<String>,
-        time: SessionMessageUserTime,
+        time: UserMessageTime,
     ) -> Self {
         Self {
             agents: None,
@@ -2240,24 +2031,9 @@ impl SessionMessageUser {
     }
 }
 /// The `SessionMessageUser.time` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionMessageUserTime {
-    /// The `created` property.
-    pub created: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionMessageUserTime {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(created: f64) -> Self {
-        Self {
-            created,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
+pub type SessionMessageUserTime = UserMessageTime;
 /// The `SessionMessagesResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2397,7 +2173,7 @@ pub struct SessionV2Info {
     /// The `title` property.
     pub title: String,
     /// The `tokens` property.
-    pub tokens: SessionV2InfoTokens,
+    pub tokens: SessionTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
     pub additional: serde_json::Map<String, serde_json::Value>,
@@ -2410,7 +2186,7 @@ impl SessionV2Info {
         project_id: impl Into<String>,
         time: SessionV2InfoTime,
         title: impl Into<String>,
-        tokens: SessionV2InfoTokens,
+        tokens: SessionTokens,
     ) -> Self {
         Self {
             agent: None,
@@ -2456,60 +2232,15 @@ impl SessionV2InfoTime {
     }
 }
 /// The `SessionV2Info.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionV2InfoTokens {
-    /// The `cache` property.
-    pub cache: SessionV2InfoTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionV2InfoTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: SessionV2InfoTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type SessionV2InfoTokens = SessionTokens;
 /// The `SessionV2Info.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SessionV2InfoTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SessionV2InfoTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type SessionV2InfoTokensCache = ModelCostCache;
+/// The required properties of [`SessionV2InfoTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type SessionV2InfoTokensCacheRequired = ModelCostCacheRequired;
 /// The `SessionsResponse` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]

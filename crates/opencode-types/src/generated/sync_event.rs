@@ -729,7 +729,7 @@ pub struct SyncEventMessagePartRemovedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventMessagePartRemovedSyncEventData,
+    pub data: MessagePartRemovedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -745,7 +745,7 @@ impl SyncEventMessagePartRemovedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventMessagePartRemovedSyncEventData,
+        data: MessagePartRemovedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -760,37 +760,9 @@ impl SyncEventMessagePartRemovedSyncEvent {
     }
 }
 /// The `SyncEventMessagePartRemoved.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventMessagePartRemovedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `partID` property.
-    #[serde(rename = "partID")]
-    pub part_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventMessagePartRemovedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        part_id: impl Into<String>,
-        session_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            part_id: part_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessagePartRemovedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventMessagePartRemovedSyncEventData = MessagePartRemovedData;
 /// The `SyncEventMessagePartUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -829,7 +801,7 @@ pub struct SyncEventMessagePartUpdatedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventMessagePartUpdatedSyncEventData,
+    pub data: MessagePartUpdatedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -845,7 +817,7 @@ impl SyncEventMessagePartUpdatedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventMessagePartUpdatedSyncEventData,
+        data: MessagePartUpdatedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -860,31 +832,9 @@ impl SyncEventMessagePartUpdatedSyncEvent {
     }
 }
 /// The `SyncEventMessagePartUpdated.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventMessagePartUpdatedSyncEventData {
-    /// The `part` property.
-    pub part: Part,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `time` property.
-    pub time: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventMessagePartUpdatedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(part: Part, session_id: impl Into<String>, time: f64) -> Self {
-        Self {
-            part,
-            session_id: session_id.into(),
-            time,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessagePartUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventMessagePartUpdatedSyncEventData = MessagePartUpdatedData;
 /// The `SyncEventMessageRemoved` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -923,7 +873,7 @@ pub struct SyncEventMessageRemovedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventMessageRemovedSyncEventData,
+    pub data: MessageRemovedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -939,7 +889,7 @@ impl SyncEventMessageRemovedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventMessageRemovedSyncEventData,
+        data: MessageRemovedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -954,29 +904,9 @@ impl SyncEventMessageRemovedSyncEvent {
     }
 }
 /// The `SyncEventMessageRemoved.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventMessageRemovedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventMessageRemovedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(message_id: impl Into<String>, session_id: impl Into<String>) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessageRemovedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventMessageRemovedSyncEventData = MessageRemovedData;
 /// The `SyncEventMessageUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1015,7 +945,7 @@ pub struct SyncEventMessageUpdatedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventMessageUpdatedSyncEventData,
+    pub data: MessageUpdatedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1031,7 +961,7 @@ impl SyncEventMessageUpdatedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventMessageUpdatedSyncEventData,
+        data: MessageUpdatedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1046,28 +976,9 @@ impl SyncEventMessageUpdatedSyncEvent {
     }
 }
 /// The `SyncEventMessageUpdated.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventMessageUpdatedSyncEventData {
-    /// The `info` property.
-    pub info: Message,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventMessageUpdatedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Message, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`MessageUpdatedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventMessageUpdatedSyncEventData = MessageUpdatedData;
 /// The `SyncEventSessionCreated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1106,7 +1017,7 @@ pub struct SyncEventSessionCreatedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionCreatedSyncEventData,
+    pub data: SessionCreatedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1122,7 +1033,7 @@ impl SyncEventSessionCreatedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionCreatedSyncEventData,
+        data: SessionCreatedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1137,28 +1048,9 @@ impl SyncEventSessionCreatedSyncEvent {
     }
 }
 /// The `SyncEventSessionCreated.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionCreatedSyncEventData {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionCreatedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionCreatedSyncEventData = SessionCreatedData;
 /// The `SyncEventSessionDeleted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1197,7 +1089,7 @@ pub struct SyncEventSessionDeletedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionDeletedSyncEventData,
+    pub data: SessionCreatedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1213,7 +1105,7 @@ impl SyncEventSessionDeletedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionDeletedSyncEventData,
+        data: SessionCreatedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1228,28 +1120,9 @@ impl SyncEventSessionDeletedSyncEvent {
     }
 }
 /// The `SyncEventSessionDeleted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionDeletedSyncEventData {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionDeletedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionDeletedSyncEventData = SessionCreatedData;
 /// The `SyncEventSessionNextAgentSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1391,7 +1264,7 @@ pub struct SyncEventSessionNextCompactionEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextCompactionEndedSyncEventData,
+    pub data: SessionNextCompactionEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1407,7 +1280,7 @@ impl SyncEventSessionNextCompactionEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextCompactionEndedSyncEventData,
+        data: SessionNextCompactionEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1422,100 +1295,13 @@ impl SyncEventSessionNextCompactionEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextCompactionEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextCompactionEndedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `reason` property.
-    pub reason: SyncEventSessionNextCompactionEndedSyncEventDataReason,
-    /// The `recent` property.
-    pub recent: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextCompactionEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        reason: SyncEventSessionNextCompactionEndedSyncEventDataReason,
-        recent: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            reason,
-            recent: recent.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextCompactionEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextCompactionEndedSyncEventData = SessionNextCompactionEndedData;
 /// The `SyncEventSessionNextCompactionEnded.syncEvent.data.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for SyncEventSessionNextCompactionEndedSyncEventDataReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextCompactionEndedSyncEventDataReason = SessionMessageCompactionReason;
 /// The `SyncEventSessionNextCompactionStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1554,7 +1340,7 @@ pub struct SyncEventSessionNextCompactionStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextCompactionStartedSyncEventData,
+    pub data: SessionNextCompactionStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1570,7 +1356,7 @@ impl SyncEventSessionNextCompactionStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextCompactionStartedSyncEventData,
+        data: SessionNextCompactionStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1585,92 +1371,13 @@ impl SyncEventSessionNextCompactionStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextCompactionStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextCompactionStartedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `reason` property.
-    pub reason: SyncEventSessionNextCompactionStartedSyncEventDataReason,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextCompactionStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        reason: SyncEventSessionNextCompactionStartedSyncEventDataReason,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            reason,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextCompactionStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextCompactionStartedSyncEventData = SessionNextCompactionStartedData;
 /// The `SyncEventSessionNextCompactionStarted.syncEvent.data.reason` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    /// The wire value `"auto"`.
-    Auto,
-    /// The wire value `"manual"`.
-    Manual,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["auto", "manual"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Manual => "manual",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "auto" => Self::Auto,
-            "manual" => Self::Manual,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for SyncEventSessionNextCompactionStartedSyncEventDataReason {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextCompactionStartedSyncEventDataReason = SessionMessageCompactionReason;
 /// The `SyncEventSessionNextContextUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1709,7 +1416,7 @@ pub struct SyncEventSessionNextContextUpdatedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextContextUpdatedSyncEventData,
+    pub data: SessionNextSyntheticData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1725,7 +1432,7 @@ impl SyncEventSessionNextContextUpdatedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextContextUpdatedSyncEventData,
+        data: SessionNextSyntheticData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1740,40 +1447,9 @@ impl SyncEventSessionNextContextUpdatedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextContextUpdated.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextContextUpdatedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextContextUpdatedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextContextUpdatedSyncEventData = SessionNextSyntheticData;
 /// The `SyncEventSessionNextModelSwitched` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -1915,7 +1591,7 @@ pub struct SyncEventSessionNextMovedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextMovedSyncEventData,
+    pub data: SessionNextMovedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -1931,7 +1607,7 @@ impl SyncEventSessionNextMovedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextMovedSyncEventData,
+        data: SessionNextMovedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -1946,39 +1622,9 @@ impl SyncEventSessionNextMovedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextMoved.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextMovedSyncEventData {
-    /// The `location` property.
-    pub location: LocationRef,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `subdirectory` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub subdirectory: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextMovedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        location: LocationRef,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            location,
-            session_id: session_id.into(),
-            subdirectory: None,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextMovedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextMovedSyncEventData = SessionNextMovedData;
 /// The `SyncEventSessionNextPromptAdmitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2017,7 +1663,7 @@ pub struct SyncEventSessionNextPromptAdmittedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextPromptAdmittedSyncEventData,
+    pub data: SessionNextPromptedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2033,7 +1679,7 @@ impl SyncEventSessionNextPromptAdmittedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextPromptAdmittedSyncEventData,
+        data: SessionNextPromptedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2048,96 +1694,13 @@ impl SyncEventSessionNextPromptAdmittedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextPromptAdmitted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextPromptAdmittedSyncEventData {
-    /// The `delivery` property.
-    pub delivery: SyncEventSessionNextPromptAdmittedSyncEventDataDelivery,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `prompt` property.
-    pub prompt: Prompt,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextPromptAdmittedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delivery: SyncEventSessionNextPromptAdmittedSyncEventDataDelivery,
-        message_id: impl Into<String>,
-        prompt: Prompt,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            delivery,
-            message_id: message_id.into(),
-            prompt,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextPromptAdmittedSyncEventData = SessionNextPromptedData;
 /// The `SyncEventSessionNextPromptAdmitted.syncEvent.data.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de>
-for SyncEventSessionNextPromptAdmittedSyncEventDataDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextPromptAdmittedSyncEventDataDelivery = V2SessionPromptBodyDelivery;
 /// The `SyncEventSessionNextPrompted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2176,7 +1739,7 @@ pub struct SyncEventSessionNextPromptedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextPromptedSyncEventData,
+    pub data: SessionNextPromptedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2192,7 +1755,7 @@ impl SyncEventSessionNextPromptedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextPromptedSyncEventData,
+        data: SessionNextPromptedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2207,95 +1770,13 @@ impl SyncEventSessionNextPromptedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextPrompted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextPromptedSyncEventData {
-    /// The `delivery` property.
-    pub delivery: SyncEventSessionNextPromptedSyncEventDataDelivery,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `prompt` property.
-    pub prompt: Prompt,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextPromptedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        delivery: SyncEventSessionNextPromptedSyncEventDataDelivery,
-        message_id: impl Into<String>,
-        prompt: Prompt,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            delivery,
-            message_id: message_id.into(),
-            prompt,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextPromptedSyncEventData = SessionNextPromptedData;
 /// The `SyncEventSessionNextPrompted.syncEvent.data.delivery` schema.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum SyncEventSessionNextPromptedSyncEventDataDelivery {
-    /// The wire value `"steer"`.
-    Steer,
-    /// The wire value `"queue"`.
-    Queue,
-    /// A value this version of the SDK does not know, kept as sent.
-    Unknown(String),
-}
-impl SyncEventSessionNextPromptedSyncEventDataDelivery {
-    /// Every value this version knows, in spec order.
-    pub const KNOWN: &'static [&'static str] = &["steer", "queue"];
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Steer => "steer",
-            Self::Queue => "queue",
-            Self::Unknown(s) => s,
-        }
-    }
-    /// The value for a wire string; unknown strings are kept in `Unknown`.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
-            "steer" => Self::Steer,
-            "queue" => Self::Queue,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for SyncEventSessionNextPromptedSyncEventDataDelivery {
-    fn from(s: &str) -> Self {
-        Self::from_wire(s)
-    }
-}
-impl std::fmt::Display for SyncEventSessionNextPromptedSyncEventDataDelivery {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl serde::Serialize for SyncEventSessionNextPromptedSyncEventDataDelivery {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-impl<'de> serde::Deserialize<'de> for SyncEventSessionNextPromptedSyncEventDataDelivery {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        crate::__private::str_enum(d, Self::from_wire)
-    }
-}
+///
+/// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextPromptedSyncEventDataDelivery = V2SessionPromptBodyDelivery;
 /// The `SyncEventSessionNextReasoningEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2334,7 +1815,7 @@ pub struct SyncEventSessionNextReasoningEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextReasoningEndedSyncEventData,
+    pub data: SessionNextReasoningEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2350,7 +1831,7 @@ impl SyncEventSessionNextReasoningEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextReasoningEndedSyncEventData,
+        data: SessionNextReasoningEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2365,53 +1846,9 @@ impl SyncEventSessionNextReasoningEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextReasoningEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextReasoningEndedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `providerMetadata` property.
-    #[serde(
-        rename = "providerMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
-    #[serde(rename = "reasoningID")]
-    pub reasoning_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextReasoningEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        reasoning_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            provider_metadata: None,
-            reasoning_id: reasoning_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextReasoningEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextReasoningEndedSyncEventData = SessionNextReasoningEndedData;
 /// The `SyncEventSessionNextReasoningStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2450,7 +1887,7 @@ pub struct SyncEventSessionNextReasoningStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextReasoningStartedSyncEventData,
+    pub data: SessionNextReasoningStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2466,7 +1903,7 @@ impl SyncEventSessionNextReasoningStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextReasoningStartedSyncEventData,
+        data: SessionNextReasoningStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2481,49 +1918,9 @@ impl SyncEventSessionNextReasoningStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextReasoningStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextReasoningStartedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `providerMetadata` property.
-    #[serde(
-        rename = "providerMetadata",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
-    #[serde(rename = "reasoningID")]
-    pub reasoning_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextReasoningStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        reasoning_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            provider_metadata: None,
-            reasoning_id: reasoning_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextReasoningStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextReasoningStartedSyncEventData = SessionNextReasoningStartedData;
 /// The `SyncEventSessionNextRetried` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2562,7 +1959,7 @@ pub struct SyncEventSessionNextRetriedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextRetriedSyncEventData,
+    pub data: SessionNextRetriedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2578,7 +1975,7 @@ impl SyncEventSessionNextRetriedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextRetriedSyncEventData,
+        data: SessionNextRetriedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2593,39 +1990,9 @@ impl SyncEventSessionNextRetriedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextRetried.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextRetriedSyncEventData {
-    /// The `attempt` property.
-    pub attempt: f64,
-    /// The `error` property.
-    pub error: SessionNextRetryError,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextRetriedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        attempt: f64,
-        error: SessionNextRetryError,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            attempt,
-            error,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRetriedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextRetriedSyncEventData = SessionNextRetriedData;
 /// The `SyncEventSessionNextRevertCleared` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2664,7 +2031,7 @@ pub struct SyncEventSessionNextRevertClearedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextRevertClearedSyncEventData,
+    pub data: SessionNextRevertClearedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2680,7 +2047,7 @@ impl SyncEventSessionNextRevertClearedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextRevertClearedSyncEventData,
+        data: SessionNextRevertClearedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2695,28 +2062,9 @@ impl SyncEventSessionNextRevertClearedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextRevertCleared.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextRevertClearedSyncEventData {
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextRevertClearedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(session_id: impl Into<String>, timestamp: crate::Timestamp) -> Self {
-        Self {
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertClearedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextRevertClearedSyncEventData = SessionNextRevertClearedData;
 /// The `SyncEventSessionNextRevertCommitted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2755,7 +2103,7 @@ pub struct SyncEventSessionNextRevertCommittedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextRevertCommittedSyncEventData,
+    pub data: SessionNextRevertCommittedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2771,7 +2119,7 @@ impl SyncEventSessionNextRevertCommittedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextRevertCommittedSyncEventData,
+        data: SessionNextRevertCommittedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2786,36 +2134,9 @@ impl SyncEventSessionNextRevertCommittedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextRevertCommitted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextRevertCommittedSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextRevertCommittedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertCommittedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextRevertCommittedSyncEventData = SessionNextRevertCommittedData;
 /// The `SyncEventSessionNextRevertStaged` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2854,7 +2175,7 @@ pub struct SyncEventSessionNextRevertStagedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextRevertStagedSyncEventData,
+    pub data: SessionNextRevertStagedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2870,7 +2191,7 @@ impl SyncEventSessionNextRevertStagedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextRevertStagedSyncEventData,
+        data: SessionNextRevertStagedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2885,35 +2206,9 @@ impl SyncEventSessionNextRevertStagedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextRevertStaged.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextRevertStagedSyncEventData {
-    /// The `revert` property.
-    pub revert: RevertState,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextRevertStagedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        revert: RevertState,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            revert,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextRevertStagedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextRevertStagedSyncEventData = SessionNextRevertStagedData;
 /// The `SyncEventSessionNextShellEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -2952,7 +2247,7 @@ pub struct SyncEventSessionNextShellEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextShellEndedSyncEventData,
+    pub data: SessionNextShellEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -2968,7 +2263,7 @@ impl SyncEventSessionNextShellEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextShellEndedSyncEventData,
+        data: SessionNextShellEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -2983,40 +2278,9 @@ impl SyncEventSessionNextShellEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextShellEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextShellEndedSyncEventData {
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `output` property.
-    pub output: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextShellEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        output: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            call_id: call_id.into(),
-            output: output.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextShellEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextShellEndedSyncEventData = SessionNextShellEndedData;
 /// The `SyncEventSessionNextShellStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3055,7 +2319,7 @@ pub struct SyncEventSessionNextShellStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextShellStartedSyncEventData,
+    pub data: SessionNextShellStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3071,7 +2335,7 @@ impl SyncEventSessionNextShellStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextShellStartedSyncEventData,
+        data: SessionNextShellStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3086,45 +2350,9 @@ impl SyncEventSessionNextShellStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextShellStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextShellStartedSyncEventData {
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `command` property.
-    pub command: String,
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextShellStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        call_id: impl Into<String>,
-        command: impl Into<String>,
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            call_id: call_id.into(),
-            command: command.into(),
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextShellStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextShellStartedSyncEventData = SessionNextShellStartedData;
 /// The `SyncEventSessionNextStepEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3163,7 +2391,7 @@ pub struct SyncEventSessionNextStepEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextStepEndedSyncEventData,
+    pub data: SessionNextStepEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3179,7 +2407,7 @@ impl SyncEventSessionNextStepEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextStepEndedSyncEventData,
+        data: SessionNextStepEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3194,111 +2422,19 @@ impl SyncEventSessionNextStepEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextStepEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextStepEndedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `cost` property.
-    pub cost: f64,
-    /// The `files` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub files: Option<Vec<String>>,
-    /// The `finish` property.
-    pub finish: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `snapshot` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// The `tokens` property.
-    pub tokens: SyncEventSessionNextStepEndedSyncEventDataTokens,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextStepEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        cost: f64,
-        finish: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-        tokens: SyncEventSessionNextStepEndedSyncEventDataTokens,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            cost,
-            files: None,
-            finish: finish.into(),
-            session_id: session_id.into(),
-            snapshot: None,
-            timestamp,
-            tokens,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextStepEndedSyncEventData = SessionNextStepEndedData;
 /// The `SyncEventSessionNextStepEnded.syncEvent.data.tokens` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextStepEndedSyncEventDataTokens {
-    /// The `cache` property.
-    pub cache: SyncEventSessionNextStepEndedSyncEventDataTokensCache,
-    /// The `input` property.
-    pub input: f64,
-    /// The `output` property.
-    pub output: f64,
-    /// The `reasoning` property.
-    pub reasoning: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextStepEndedSyncEventDataTokens {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        cache: SyncEventSessionNextStepEndedSyncEventDataTokensCache,
-        input: f64,
-        output: f64,
-        reasoning: f64,
-    ) -> Self {
-        Self {
-            cache,
-            input,
-            output,
-            reasoning,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextStepEndedSyncEventDataTokens = SessionTokens;
 /// The `SyncEventSessionNextStepEnded.syncEvent.data.tokens.cache` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextStepEndedSyncEventDataTokensCache {
-    /// The `read` property.
-    pub read: f64,
-    /// The `write` property.
-    pub write: f64,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextStepEndedSyncEventDataTokensCache {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(read: f64, write: f64) -> Self {
-        Self {
-            read,
-            write,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextStepEndedSyncEventDataTokensCache = ModelCostCache;
+/// The required properties of [`SyncEventSessionNextStepEndedSyncEventDataTokensCache`] (the same type as [`ModelCostCache`]), by name.
+pub type SyncEventSessionNextStepEndedSyncEventDataTokensCacheRequired = ModelCostCacheRequired;
 /// The `SyncEventSessionNextStepFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3337,7 +2473,7 @@ pub struct SyncEventSessionNextStepFailedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextStepFailedSyncEventData,
+    pub data: SessionNextStepFailedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3353,7 +2489,7 @@ impl SyncEventSessionNextStepFailedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextStepFailedSyncEventData,
+        data: SessionNextStepFailedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3368,40 +2504,9 @@ impl SyncEventSessionNextStepFailedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextStepFailed.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextStepFailedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `error` property.
-    pub error: SessionErrorUnknown,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextStepFailedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        error: SessionErrorUnknown,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            error,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepFailedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextStepFailedSyncEventData = SessionNextStepFailedData;
 /// The `SyncEventSessionNextStepStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3440,7 +2545,7 @@ pub struct SyncEventSessionNextStepStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextStepStartedSyncEventData,
+    pub data: SessionNextStepStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3456,7 +2561,7 @@ impl SyncEventSessionNextStepStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextStepStartedSyncEventData,
+        data: SessionNextStepStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3471,48 +2576,9 @@ impl SyncEventSessionNextStepStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextStepStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextStepStartedSyncEventData {
-    /// The `agent` property.
-    pub agent: String,
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `model` property.
-    pub model: ModelRef,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `snapshot` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot: Option<String>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextStepStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        agent: impl Into<String>,
-        assistant_message_id: impl Into<String>,
-        model: ModelRef,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            agent: agent.into(),
-            assistant_message_id: assistant_message_id.into(),
-            model,
-            session_id: session_id.into(),
-            snapshot: None,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextStepStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextStepStartedSyncEventData = SessionNextStepStartedData;
 /// The `SyncEventSessionNextSynthetic` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3551,7 +2617,7 @@ pub struct SyncEventSessionNextSyntheticSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextSyntheticSyncEventData,
+    pub data: SessionNextSyntheticData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3567,7 +2633,7 @@ impl SyncEventSessionNextSyntheticSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextSyntheticSyncEventData,
+        data: SessionNextSyntheticData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3582,40 +2648,9 @@ impl SyncEventSessionNextSyntheticSyncEvent {
     }
 }
 /// The `SyncEventSessionNextSynthetic.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextSyntheticSyncEventData {
-    /// The `messageID` property.
-    #[serde(rename = "messageID")]
-    pub message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextSyntheticSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            message_id: message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextSyntheticSyncEventData = SessionNextSyntheticData;
 /// The `SyncEventSessionNextTextEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3654,7 +2689,7 @@ pub struct SyncEventSessionNextTextEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextTextEndedSyncEventData,
+    pub data: SessionNextTextEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3670,7 +2705,7 @@ impl SyncEventSessionNextTextEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextTextEndedSyncEventData,
+        data: SessionNextTextEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3685,45 +2720,9 @@ impl SyncEventSessionNextTextEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextTextEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextTextEndedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `textID` property.
-    #[serde(rename = "textID")]
-    pub text_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextTextEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        text_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            text_id: text_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextTextEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextTextEndedSyncEventData = SessionNextTextEndedData;
 /// The `SyncEventSessionNextTextStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3762,7 +2761,7 @@ pub struct SyncEventSessionNextTextStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextTextStartedSyncEventData,
+    pub data: SessionNextTextStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3778,7 +2777,7 @@ impl SyncEventSessionNextTextStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextTextStartedSyncEventData,
+        data: SessionNextTextStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3793,41 +2792,9 @@ impl SyncEventSessionNextTextStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextTextStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextTextStartedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `textID` property.
-    #[serde(rename = "textID")]
-    pub text_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextTextStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            session_id: session_id.into(),
-            text_id: text_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextTextStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextTextStartedSyncEventData = SessionNextTextStartedData;
 /// The `SyncEventSessionNextToolCalled` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -3866,7 +2833,7 @@ pub struct SyncEventSessionNextToolCalledSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolCalledSyncEventData,
+    pub data: SessionNextToolCalledData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -3882,7 +2849,7 @@ impl SyncEventSessionNextToolCalledSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolCalledSyncEventData,
+        data: SessionNextToolCalledData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -3897,76 +2864,13 @@ impl SyncEventSessionNextToolCalledSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolCalled.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolCalledSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `input` property.
-    pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `provider` property.
-    pub provider: SyncEventSessionNextToolCalledSyncEventDataProvider,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// The `tool` property.
-    pub tool: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolCalledSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        input: serde_json::Map<String, serde_json::Value>,
-        provider: SyncEventSessionNextToolCalledSyncEventDataProvider,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-        tool: impl Into<String>,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            input,
-            provider,
-            session_id: session_id.into(),
-            timestamp,
-            tool: tool.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolCalledSyncEventData = SessionNextToolCalledData;
 /// The `SyncEventSessionNextToolCalled.syncEvent.data.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolCalledSyncEventDataProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolCalledSyncEventDataProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolCalledSyncEventDataProvider = SessionNextToolCalledDataProvider;
 /// The `SyncEventSessionNextToolFailed` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4005,7 +2909,7 @@ pub struct SyncEventSessionNextToolFailedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolFailedSyncEventData,
+    pub data: SessionNextToolFailedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4021,7 +2925,7 @@ impl SyncEventSessionNextToolFailedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolFailedSyncEventData,
+        data: SessionNextToolFailedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4036,76 +2940,13 @@ impl SyncEventSessionNextToolFailedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolFailed.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolFailedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `error` property.
-    pub error: SessionErrorUnknown,
-    /// The `provider` property.
-    pub provider: SyncEventSessionNextToolFailedSyncEventDataProvider,
-    /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolFailedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        error: SessionErrorUnknown,
-        provider: SyncEventSessionNextToolFailedSyncEventDataProvider,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            error,
-            provider,
-            result: None,
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolFailedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolFailedSyncEventData = SessionNextToolFailedData;
 /// The `SyncEventSessionNextToolFailed.syncEvent.data.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolFailedSyncEventDataProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolFailedSyncEventDataProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolFailedSyncEventDataProvider = SessionNextToolCalledDataProvider;
 /// The `SyncEventSessionNextToolInputEnded` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4144,7 +2985,7 @@ pub struct SyncEventSessionNextToolInputEndedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolInputEndedSyncEventData,
+    pub data: SessionNextToolInputEndedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4160,7 +3001,7 @@ impl SyncEventSessionNextToolInputEndedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolInputEndedSyncEventData,
+        data: SessionNextToolInputEndedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4175,45 +3016,9 @@ impl SyncEventSessionNextToolInputEndedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolInputEnded.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolInputEndedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `text` property.
-    pub text: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolInputEndedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        session_id: impl Into<String>,
-        text: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            session_id: session_id.into(),
-            text: text.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolInputEndedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolInputEndedSyncEventData = SessionNextToolInputEndedData;
 /// The `SyncEventSessionNextToolInputStarted` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4252,7 +3057,7 @@ pub struct SyncEventSessionNextToolInputStartedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolInputStartedSyncEventData,
+    pub data: SessionNextToolInputStartedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4268,7 +3073,7 @@ impl SyncEventSessionNextToolInputStartedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolInputStartedSyncEventData,
+        data: SessionNextToolInputStartedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4283,45 +3088,9 @@ impl SyncEventSessionNextToolInputStartedSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolInputStarted.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolInputStartedSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `name` property.
-    pub name: String,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolInputStartedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        session_id: impl Into<String>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            name: name.into(),
-            session_id: session_id.into(),
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolInputStartedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolInputStartedSyncEventData = SessionNextToolInputStartedData;
 /// The `SyncEventSessionNextToolProgress` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4360,7 +3129,7 @@ pub struct SyncEventSessionNextToolProgressSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolProgressSyncEventData,
+    pub data: SessionNextToolProgressData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4376,7 +3145,7 @@ impl SyncEventSessionNextToolProgressSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolProgressSyncEventData,
+        data: SessionNextToolProgressData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4391,49 +3160,9 @@ impl SyncEventSessionNextToolProgressSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolProgress.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolProgressSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `content` property.
-    pub content: Vec<LLMToolContent>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `structured` property.
-    pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolProgressSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        content: Vec<LLMToolContent>,
-        session_id: impl Into<String>,
-        structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            content,
-            session_id: session_id.into(),
-            structured,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolProgressData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolProgressSyncEventData = SessionNextToolProgressData;
 /// The `SyncEventSessionNextToolSuccess` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4472,7 +3201,7 @@ pub struct SyncEventSessionNextToolSuccessSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionNextToolSuccessSyncEventData,
+    pub data: SessionNextToolSuccessData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4488,7 +3217,7 @@ impl SyncEventSessionNextToolSuccessSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionNextToolSuccessSyncEventData,
+        data: SessionNextToolSuccessData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4503,84 +3232,13 @@ impl SyncEventSessionNextToolSuccessSyncEvent {
     }
 }
 /// The `SyncEventSessionNextToolSuccess.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolSuccessSyncEventData {
-    /// The `assistantMessageID` property.
-    #[serde(rename = "assistantMessageID")]
-    pub assistant_message_id: String,
-    /// The `callID` property.
-    #[serde(rename = "callID")]
-    pub call_id: String,
-    /// The `content` property.
-    pub content: Vec<LLMToolContent>,
-    /// The `outputPaths` property.
-    #[serde(rename = "outputPaths", default, skip_serializing_if = "Option::is_none")]
-    pub output_paths: Option<Vec<String>>,
-    /// The `provider` property.
-    pub provider: SyncEventSessionNextToolSuccessSyncEventDataProvider,
-    /// The `result` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// The `structured` property.
-    pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
-    pub timestamp: crate::Timestamp,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolSuccessSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(
-        assistant_message_id: impl Into<String>,
-        call_id: impl Into<String>,
-        content: Vec<LLMToolContent>,
-        provider: SyncEventSessionNextToolSuccessSyncEventDataProvider,
-        session_id: impl Into<String>,
-        structured: serde_json::Map<String, serde_json::Value>,
-        timestamp: crate::Timestamp,
-    ) -> Self {
-        Self {
-            assistant_message_id: assistant_message_id.into(),
-            call_id: call_id.into(),
-            content,
-            output_paths: None,
-            provider,
-            result: None,
-            session_id: session_id.into(),
-            structured,
-            timestamp,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolSuccessData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolSuccessSyncEventData = SessionNextToolSuccessData;
 /// The `SyncEventSessionNextToolSuccess.syncEvent.data.provider` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionNextToolSuccessSyncEventDataProvider {
-    /// The `executed` property.
-    pub executed: bool,
-    /// The `metadata` property.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<LLMProviderMetadata>,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionNextToolSuccessSyncEventDataProvider {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(executed: bool) -> Self {
-        Self {
-            executed,
-            metadata: None,
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionNextToolSuccessSyncEventDataProvider = SessionNextToolCalledDataProvider;
 /// The `SyncEventSessionUpdated` schema.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
@@ -4619,7 +3277,7 @@ pub struct SyncEventSessionUpdatedSyncEvent {
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
     /// The `data` property.
-    pub data: SyncEventSessionUpdatedSyncEventData,
+    pub data: SessionCreatedData,
     /// The `id` property.
     pub id: String,
     /// The `seq` property.
@@ -4635,7 +3293,7 @@ impl SyncEventSessionUpdatedSyncEvent {
     /// A value with the required properties set and the optional ones unset.
     pub fn new(
         aggregate_id: impl Into<String>,
-        data: SyncEventSessionUpdatedSyncEventData,
+        data: SessionCreatedData,
         id: impl Into<String>,
         seq: f64,
     ) -> Self {
@@ -4650,28 +3308,9 @@ impl SyncEventSessionUpdatedSyncEvent {
     }
 }
 /// The `SyncEventSessionUpdated.syncEvent.data` schema.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-#[non_exhaustive]
-pub struct SyncEventSessionUpdatedSyncEventData {
-    /// The `info` property.
-    pub info: Session,
-    /// The `sessionID` property.
-    #[serde(rename = "sessionID")]
-    pub session_id: String,
-    /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
-    #[serde(flatten)]
-    pub additional: serde_json::Map<String, serde_json::Value>,
-}
-impl SyncEventSessionUpdatedSyncEventData {
-    /// A value with the required properties set and the optional ones unset.
-    pub fn new(info: Session, session_id: impl Into<String>) -> Self {
-        Self {
-            info,
-            session_id: session_id.into(),
-            additional: Default::default(),
-        }
-    }
-}
+///
+/// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
+pub type SyncEventSessionUpdatedSyncEventData = SessionCreatedData;
 impl SyncEvent {
     /// The `id` every variant carries (`None` for an unknown variant).
     pub fn id(&self) -> Option<&str> {
