@@ -55,3 +55,27 @@ fn checked_in_fixture_output_matches_the_generator() {
         assert_eq!(on_disk, fixture(name), "{name}: run `cargo xtask codegen`");
     }
 }
+
+#[test]
+fn generated_docs_have_no_placeholders() {
+    // Every doc line says something: the spec's description, or where the type is used
+    // and what the property is on the wire. The sentences below said neither.
+    let dir = xtask::workspace_root().join("crates/opencode-types/src/generated");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("generated dir") {
+        let path = entry.expect("entry").path();
+        let text = std::fs::read_to_string(&path).expect("readable");
+        for line in text.lines().map(str::trim) {
+            let Some(doc) = line.strip_prefix("/// ") else {
+                continue;
+            };
+            let placeholder = doc.starts_with("The `")
+                && (doc.ends_with("` property.") || doc.ends_with("` schema."))
+                && doc.matches('`').count() == 2;
+            if placeholder {
+                found.push(format!("{}: {doc}", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "placeholder docs:\n{}", found.join("\n"));
+}

@@ -67,6 +67,14 @@ pub fn merge(types: &mut BTreeMap<String, TypeDef>, ops: &mut [Operation]) -> Ve
         if let Some(def) = types.get_mut(alias) {
             def.kind = Kind::Alias(Ty::Named(kept.clone()));
             def.merged = true;
+            if def.doc.is_none() {
+                def.doc = Some(match def.origin.rsplit_once('.') {
+                    Some((parent, field)) => {
+                        format!("The spec's type of `{field}` in `{parent}`.")
+                    }
+                    None => format!("The spec's `{}` schema.", def.origin),
+                });
+            }
         }
     }
     groups
@@ -211,5 +219,100 @@ fn rename_ty(ty: &mut Ty, renames: &BTreeMap<String, String>) {
         Ty::Array(t) | Ty::Map(t) | Ty::Nullable(t) => rename_ty(t, renames),
         Ty::Tuple(ts) => ts.iter_mut().for_each(|t| rename_ty(t, renames)),
         _ => {}
+    }
+}
+
+/// Records in each type's `uses` where it is used: operation answers, bodies and
+/// parameters, `errors` (`(type, "the 404 answer of …")`), struct fields, union variants
+/// and aliases, in that order. Twins ([`merge`]) are skipped as
+/// users of others.
+pub fn index_uses(
+    types: &mut BTreeMap<String, TypeDef>,
+    ops: &[Operation],
+    errors: &[(String, String)],
+) {
+    fn names(ty: &Ty, out: &mut Vec<String>) {
+        match ty {
+            Ty::Named(n) => out.push(n.clone()),
+            Ty::Array(t) | Ty::Map(t) | Ty::Nullable(t) => names(t, out),
+            Ty::Tuple(ts) => ts.iter().for_each(|t| names(t, out)),
+            _ => {}
+        }
+    }
+    let mut uses: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let add = |ty: &Ty, what: String, uses: &mut BTreeMap<String, Vec<String>>| {
+        let mut found = Vec::new();
+        names(ty, &mut found);
+        for n in found {
+            let list = uses.entry(n).or_default();
+            if !list.contains(&what) {
+                list.push(what.clone());
+            }
+        }
+    };
+    for op in ops {
+        let route = format!("`{} {}` (`{}`)", op.method, op.path, op.id);
+        for p in &op.path_params {
+            add(
+                &p.ty,
+                format!("the `{}` path value of {route}", p.wire),
+                &mut uses,
+            );
+        }
+        for q in &op.query {
+            add(
+                &q.ty,
+                format!("the `{}` query value of {route}", q.wire),
+                &mut uses,
+            );
+        }
+        if let Response::Json(ty) = &op.response {
+            add(ty, format!("the answer of {route}"), &mut uses);
+        }
+        if let Some(b) = &op.body {
+            add(&b.ty, format!("the body of {route}"), &mut uses);
+        }
+    }
+    for (name, what) in errors {
+        add(&Ty::Named(name.clone()), what.clone(), &mut uses);
+    }
+    for def in types.values().filter(|d| !d.merged) {
+        let parent = &def.name;
+        match &def.kind {
+            Kind::Struct(s) => {
+                for f in &s.fields {
+                    add(
+                        &f.ty,
+                        format!("the `{}` of [`{parent}`]", f.wire),
+                        &mut uses,
+                    );
+                }
+                if let Some(t) = &s.additional {
+                    add(t, format!("the values of [`{parent}`]"), &mut uses);
+                }
+            }
+            Kind::Tagged(t) => {
+                for v in &t.variants {
+                    let ty = Ty::Named(v.ty.clone());
+                    add(
+                        &ty,
+                        format!("the `{}` variant of [`{parent}`]", v.tag),
+                        &mut uses,
+                    );
+                }
+            }
+            Kind::Untagged(vs) => {
+                for v in vs {
+                    add(&v.ty, format!("a variant of [`{parent}`]"), &mut uses);
+                }
+            }
+            Kind::Alias(t) => add(t, format!("[`{parent}`]"), &mut uses),
+            Kind::StringEnum(_) => {}
+        }
+    }
+    for (name, list) in uses {
+        if let Some(def) = types.get_mut(&name) {
+            def.uses = list;
+        }
     }
 }

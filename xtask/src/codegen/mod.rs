@@ -49,6 +49,7 @@ pub fn render_fixture(schemas: &Value) -> Result<String> {
         .context("a fixture is a JSON object of schemas")?;
     let mut types = Builder::new(schemas, &[]).build_components()?;
     merge::merge(&mut types, &mut []);
+    merge::index_uses(&mut types, &[], &[]);
     // Fixtures have no operations: a schema named `*Body` stands for a request body.
     let roots: Vec<model::Ty> = types
         .keys()
@@ -354,6 +355,54 @@ fn widen_timestamps(schema: &mut Value) {
     }
 }
 
+/// The component schemas the spec gives as error answers, with where:
+/// `("NotFoundError", "the 404 answer of \`GET /session/{sessionID}\` (\`session.get\`)")`.
+fn error_answers(spec: &Value) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (path, item) in spec["paths"].as_object().into_iter().flatten() {
+        for (method, op) in item.as_object().into_iter().flatten() {
+            let id = op["operationId"].as_str().unwrap_or_default();
+            for (status, answer) in op["responses"].as_object().into_iter().flatten() {
+                if status.starts_with('2') {
+                    continue;
+                }
+                for media in answer["content"]
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|c| c.1)
+                {
+                    let mut refs = Vec::new();
+                    collect_refs(&media["schema"], &mut refs);
+                    for r in refs {
+                        out.push((
+                            names::pascal(model::ref_name(&r)),
+                            format!(
+                                "the {status} answer of `{} {path}` (`{id}`)",
+                                method.to_uppercase()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn collect_refs(schema: &Value, out: &mut Vec<String>) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(r) = map.get("$ref").and_then(Value::as_str) {
+                out.push(r.to_owned());
+            }
+            map.values().for_each(|v| collect_refs(v, out));
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_refs(v, out)),
+        _ => {}
+    }
+}
+
 /// Everything the generator writes, from a spec.
 pub fn generate(spec: &Value, version: &str) -> Result<Vec<Output>> {
     let mut spec = spec.clone();
@@ -366,6 +415,7 @@ pub fn generate(spec: &Value, version: &str) -> Result<Vec<Output>> {
     let mut operations = ops::operations(&spec, &mut builder)?;
     let mut types = builder.into_types();
     let groups = merge::merge(&mut types, &mut operations);
+    merge::index_uses(&mut types, &operations, &error_answers(&spec));
     if std::env::var_os("CODEGEN_SHOW_MERGES").is_some() {
         for g in &groups {
             eprintln!("{} <- {}", g.kept, g.aliases.join(", "));

@@ -63,6 +63,9 @@ pub struct TypeDef {
     /// A twin of another type with the same shape ([`super::merge`]): rendered as an
     /// alias of it (its kind is then `Alias(Named(kept))`).
     pub merged: bool,
+    /// Where the type is used (`the answer of \`GET /session\``, `` `time` of [`Session`] ``),
+    /// for the doc of a type the spec does not describe ([`super::merge::index_uses`]).
+    pub uses: Vec<String>,
 }
 
 /// Marks every type reachable from `roots` (the request bodies) as an input.
@@ -454,6 +457,7 @@ impl<'a> Builder<'a> {
                 kind,
                 input: false,
                 merged: false,
+                uses: Vec::new(),
             },
         );
         Ok(())

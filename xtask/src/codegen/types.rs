@@ -52,11 +52,7 @@ pub fn render_in(
 /// Renders one type definition.
 pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &Paths) {
     let name = &def.name;
-    doc(
-        out,
-        def.doc.as_deref(),
-        &format!("The `{}` schema.", def.origin),
-    );
+    doc(out, def.doc.as_deref(), &type_fallback(def));
     match &def.kind {
         Kind::Struct(s) => render_struct(out, name, s, def.input, boxes, paths),
         Kind::StringEnum(values) => {
@@ -129,6 +125,47 @@ pub fn render_type(out: &mut String, def: &TypeDef, boxes: &Boxes<'_>, paths: &P
     }
 }
 
+/// The doc of a type the spec does not describe: where it is used (at most three places).
+fn type_fallback(def: &TypeDef) -> String {
+    const SHOWN: usize = 3;
+    let Some(first) = def.uses.first() else {
+        return format!(
+            "The `{}` schema of the server's OpenAPI document.",
+            def.origin
+        );
+    };
+    let mut text = first.clone();
+    if let Some(f) = text.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    let shown = &def.uses[1..def.uses.len().min(SHOWN)];
+    for u in shown {
+        text.push_str("; ");
+        text.push_str(u);
+    }
+    let more = def.uses.len().saturating_sub(SHOWN);
+    match more {
+        0 => text.push('.'),
+        1 => text.push_str("; and one more place."),
+        n => {
+            let _ = write!(text, "; and {n} more places.");
+        }
+    }
+    text
+}
+
+/// The doc of a property the spec does not describe: its wire name and when it is there.
+fn field_fallback(f: &Field) -> String {
+    let nullable = matches!(f.ty, Ty::Nullable(_));
+    let when = match (f.required, nullable) {
+        (true, false) => "always present",
+        (true, true) => "always present, `None` when `null`",
+        (false, false) => "`None` when absent",
+        (false, true) => "the outer `None` when absent, the inner one when `null`",
+    };
+    format!("`{}` in the JSON; {when}.", f.wire)
+}
+
 /// Two required values of one type by position can be swapped silently: an input whose
 /// required values repeat a type takes them as the named fields of `{name}Required`.
 fn repeats(types: &[String]) -> bool {
@@ -172,7 +209,7 @@ fn render_struct(
         }
         let fallback = match &f.constant {
             Some(c) => format!("Always {}.", code(c)),
-            None => format!("The `{}` property.", f.wire),
+            None => field_fallback(f),
         };
         doc(out, f.doc.as_deref(), &fallback);
         if !f.aliases.is_empty() {
@@ -249,7 +286,7 @@ fn render_struct(
 pub struct {required} {{"
         );
         for (f, ty) in args.iter().zip(&types) {
-            let fallback = format!("The `{}` property.", f.wire);
+            let fallback = field_fallback(f);
             doc(out, f.doc.as_deref(), &fallback);
             let _ = writeln!(out, "pub {}: {ty},", f.rust);
         }
@@ -510,14 +547,17 @@ fn code(s: &str) -> String {
 }
 
 fn doc(out: &mut String, text: Option<&str>, fallback: &str) {
-    let text = text.filter(|t| !t.trim().is_empty()).unwrap_or(fallback);
-    for line in text.lines() {
+    let spec = text.filter(|t| !t.trim().is_empty());
+    for line in spec.unwrap_or(fallback).lines() {
         let line = line.trim_end();
         if line.is_empty() {
             out.push_str("///\n");
-        } else {
-            // Square brackets in server prose are not intra-doc links.
+        } else if spec.is_some() {
+            // Square brackets in server prose are not intra-doc links (the generator's
+            // own sentences use them as links).
             let line = line.replace('[', "\\[").replace(']', "\\]");
+            let _ = writeln!(out, "/// {line}");
+        } else {
             let _ = writeln!(out, "/// {line}");
         }
     }

@@ -3,46 +3,46 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `Agent` schema.
+/// The answer of `GET /agent` (`app.agents`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Agent {
-    /// The `color` property.
+    /// `color` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `mode` property.
+    /// `mode` in the JSON; always present.
     pub mode: AgentMode,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<AgentModel>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `native` property.
+    /// `native` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub native: Option<bool>,
-    /// The `options` property.
+    /// `options` in the JSON; always present.
     pub options: serde_json::Map<String, serde_json::Value>,
-    /// The `permission` property.
+    /// `permission` in the JSON; always present.
     pub permission: PermissionRuleset,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
-    /// The `steps` property.
+    /// `steps` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<f64>,
-    /// The `temperature` property.
+    /// `temperature` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
-    /// The `topP` property.
+    /// `topP` in the JSON; `None` when absent.
     #[serde(rename = "topP", default, skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -76,7 +76,7 @@ impl Agent {
         }
     }
 }
-/// The `AgentColor` schema.
+/// The `color` of [`AgentConfig`]; the `color` of [`AgentV2Info`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AgentColor {
@@ -155,7 +155,7 @@ impl<'de> serde::Deserialize<'de> for AgentColor {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `Agent.mode` schema.
+/// The `mode` of [`Agent`]; the `mode` of [`AgentConfig`]; the `mode` of [`AgentV2Info`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum AgentMode {
@@ -210,14 +210,14 @@ impl<'de> serde::Deserialize<'de> for AgentMode {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `Agent.model` schema.
+/// The `model` of [`Agent`]; the `model` of [`SessionPromptBody`]; the `model` of [`SessionShellBody`]; and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentModel {
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     #[serde(rename = "modelID")]
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -227,9 +227,9 @@ pub struct AgentModel {
 /// The required properties of [`AgentModel`], by name (for [`AgentModel::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentModelRequired {
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     pub provider_id: String,
 }
 impl AgentModel {
@@ -243,33 +243,33 @@ impl AgentModel {
         }
     }
 }
-/// The `AgentV2Info` schema.
+/// The `data` of [`V2AgentListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentV2Info {
-    /// The `color` property.
+    /// `color` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<AgentColor>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; always present.
     pub hidden: bool,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `mode` property.
+    /// `mode` in the JSON; always present.
     pub mode: AgentMode,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `permissions` property.
+    /// `permissions` in the JSON; always present.
     pub permissions: PermissionV2Ruleset,
-    /// The `request` property.
+    /// `request` in the JSON; always present.
     pub request: ProviderRequest,
-    /// The `steps` property.
+    /// `steps` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<i64>,
-    /// The `system` property.
+    /// `system` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -300,34 +300,34 @@ impl AgentV2Info {
         }
     }
 }
-/// The `AgentV2Info.mode` schema.
+/// The spec's type of `mode` in `AgentV2Info`.
 ///
 /// The same shape as [`AgentMode`], so it is that type: a value of one is a value of the other.
 pub type AgentV2InfoMode = AgentMode;
-/// The `Command` schema.
+/// The answer of `GET /command` (`command.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Command {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hints` property.
+    /// `hints` in the JSON; always present.
     pub hints: Vec<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<CommandSource>,
-    /// The `subtask` property.
+    /// `subtask` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtask: Option<bool>,
-    /// The `template` property.
+    /// `template` in the JSON; always present.
     pub template: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -353,7 +353,7 @@ impl Command {
         }
     }
 }
-/// The `Command.source` schema.
+/// The `source` of [`Command`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum CommandSource {
@@ -408,25 +408,25 @@ impl<'de> serde::Deserialize<'de> for CommandSource {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `CommandV2Info` schema.
+/// The `data` of [`V2CommandListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CommandV2Info {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `subtask` property.
+    /// `subtask` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtask: Option<bool>,
-    /// The `template` property.
+    /// `template` in the JSON; always present.
     pub template: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -446,17 +446,17 @@ impl CommandV2Info {
         }
     }
 }
-/// The `ConsoleState` schema.
+/// The answer of `GET /experimental/console` (`experimental.console.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConsoleState {
-    /// The `activeOrgName` property.
+    /// `activeOrgName` in the JSON; `None` when absent.
     #[serde(rename = "activeOrgName", default, skip_serializing_if = "Option::is_none")]
     pub active_org_name: Option<String>,
-    /// The `consoleManagedProviders` property.
+    /// `consoleManagedProviders` in the JSON; always present.
     #[serde(rename = "consoleManagedProviders")]
     pub console_managed_providers: Vec<String>,
-    /// The `switchableOrgCount` property.
+    /// `switchableOrgCount` in the JSON; always present.
     #[serde(rename = "switchableOrgCount")]
     pub switchable_org_count: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -477,11 +477,11 @@ impl ConsoleState {
         }
     }
 }
-/// The `ExperimentalCapabilities` schema.
+/// The answer of `GET /experimental/capabilities` (`experimental.capabilities.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalCapabilities {
-    /// The `backgroundSubagents` property.
+    /// `backgroundSubagents` in the JSON; always present.
     #[serde(rename = "backgroundSubagents")]
     pub background_subagents: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -497,15 +497,15 @@ impl ExperimentalCapabilities {
         }
     }
 }
-/// The `FormatterStatus` schema.
+/// The answer of `GET /formatter` (`formatter.status`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FormatterStatus {
-    /// The `enabled` property.
+    /// `enabled` in the JSON; always present.
     pub enabled: bool,
-    /// The `extensions` property.
+    /// `extensions` in the JSON; always present.
     pub extensions: Vec<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -522,17 +522,17 @@ impl FormatterStatus {
         }
     }
 }
-/// The `LSPStatus` schema.
+/// The answer of `GET /lsp` (`lsp.status`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LSPStatus {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `root` property.
+    /// `root` in the JSON; always present.
     pub root: String,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: LSPStatusStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -555,7 +555,7 @@ impl LSPStatus {
         }
     }
 }
-/// The `LSPStatus.status` schema.
+/// The `status` of [`LSPStatus`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum LSPStatusStatus {
@@ -606,7 +606,7 @@ impl<'de> serde::Deserialize<'de> for LSPStatusStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `MCPStatus` schema.
+/// The answer of `POST /mcp` (`mcp.add`); the answer of `POST /mcp/{name}/auth/authenticate` (`mcp.auth.authenticate`); the answer of `POST /mcp/{name}/auth/callback` (`mcp.auth.callback`); and one more place.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum MCPStatus {
@@ -754,7 +754,7 @@ impl From<MCPStatusNeedsClientRegistration> for MCPStatus {
         Self::NeedsClientRegistration(v)
     }
 }
-/// The `MCPStatusConnected` schema.
+/// The `connected` variant of [`MCPStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MCPStatusConnected {
@@ -778,7 +778,7 @@ impl Default for MCPStatusConnected {
         Self::new()
     }
 }
-/// The `MCPStatusDisabled` schema.
+/// The `disabled` variant of [`MCPStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MCPStatusDisabled {
@@ -802,11 +802,11 @@ impl Default for MCPStatusDisabled {
         Self::new()
     }
 }
-/// The `MCPStatusFailed` schema.
+/// The `failed` variant of [`MCPStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MCPStatusFailed {
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: String,
     /// Always `"failed"`.
     pub status: String,
@@ -824,7 +824,7 @@ impl MCPStatusFailed {
         }
     }
 }
-/// The `MCPStatusNeedsAuth` schema.
+/// The `needs_auth` variant of [`MCPStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MCPStatusNeedsAuth {
@@ -848,11 +848,11 @@ impl Default for MCPStatusNeedsAuth {
         Self::new()
     }
 }
-/// The `MCPStatusNeedsClientRegistration` schema.
+/// The `needs_client_registration` variant of [`MCPStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MCPStatusNeedsClientRegistration {
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: String,
     /// Always `"needs_client_registration"`.
     pub status: String,
@@ -870,11 +870,11 @@ impl MCPStatusNeedsClientRegistration {
         }
     }
 }
-/// The `SkillV2DirectorySource` schema.
+/// The `directory` variant of [`SkillV2Source`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SkillV2DirectorySource {
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
     /// Always `"directory"`.
     #[serde(rename = "type")]
@@ -893,11 +893,11 @@ impl SkillV2DirectorySource {
         }
     }
 }
-/// The `SkillV2EmbeddedSource` schema.
+/// The `embedded` variant of [`SkillV2Source`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SkillV2EmbeddedSource {
-    /// The `skill` property.
+    /// `skill` in the JSON; always present.
     pub skill: SkillV2Info,
     /// Always `"embedded"`.
     #[serde(rename = "type")]
@@ -916,20 +916,20 @@ impl SkillV2EmbeddedSource {
         }
     }
 }
-/// The `SkillV2Info` schema.
+/// The `skill` of [`SkillV2EmbeddedSource`]; the `data` of [`V2SkillListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SkillV2Info {
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: String,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `slash` property.
+    /// `slash` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slash: Option<bool>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -953,7 +953,7 @@ impl SkillV2Info {
         }
     }
 }
-/// The `SkillV2Source` schema.
+/// The `SkillV2Source` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SkillV2Source {
@@ -1061,14 +1061,14 @@ impl From<SkillV2EmbeddedSource> for SkillV2Source {
         Self::Embedded(v)
     }
 }
-/// The `SkillV2UrlSource` schema.
+/// The `url` variant of [`SkillV2Source`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SkillV2UrlSource {
     /// Always `"url"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]

@@ -3,53 +3,53 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `AgentConfig` schema.
+/// The `build` of [`ConfigAgent`]; the `compaction` of [`ConfigAgent`]; the `explore` of [`ConfigAgent`]; and 8 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentConfig {
     /// Hex color code (e.g., #FF5733) or theme color (e.g., primary)
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<AgentColor>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `disable` property.
+    /// `disable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable: Option<bool>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `maxSteps` property.
+    /// `maxSteps` in the JSON; `None` when absent.
     #[serde(rename = "maxSteps", default, skip_serializing_if = "Option::is_none")]
     pub max_steps: Option<i64>,
-    /// The `mode` property.
+    /// `mode` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<AgentMode>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The `options` property.
+    /// `options` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionConfig>,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompt: Option<String>,
-    /// The `steps` property.
+    /// `steps` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub steps: Option<i64>,
-    /// The `temperature` property.
+    /// `temperature` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
-    /// The `tools` property.
+    /// `tools` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<std::collections::BTreeMap<String, bool>>,
-    /// The `top_p` property.
+    /// `top_p` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties beyond the declared ones (the schema allows them).
@@ -178,15 +178,15 @@ impl Default for AgentConfig {
 ///
 /// The same shape as [`AgentColor`], so it is that type: a value of one is a value of the other.
 pub type AgentConfigColor = AgentColor;
-/// The `AgentConfig.mode` schema.
+/// The spec's type of `mode` in `AgentConfig`.
 ///
 /// The same shape as [`AgentMode`], so it is that type: a value of one is a value of the other.
 pub type AgentConfigMode = AgentMode;
-/// The `AttachmentConfig` schema.
+/// The `attachment` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AttachmentConfig {
-    /// The `image` property.
+    /// `image` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ImageAttachmentConfig>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -213,116 +213,116 @@ impl Default for AttachmentConfig {
         Self::new()
     }
 }
-/// The `Config` schema.
+/// The answer of `GET /config` (`config.get`); the answer of `PATCH /config` (`config.update`); the body of `PATCH /config` (`config.update`); and 3 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Config {
-    /// The `$schema` property.
+    /// `$schema` in the JSON; `None` when absent.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<ConfigAgent>,
-    /// The `attachment` property.
+    /// `attachment` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<AttachmentConfig>,
-    /// The `autoshare` property.
+    /// `autoshare` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autoshare: Option<bool>,
     /// Automatically update to the latest version. Set to true to auto-update, false to disable, or 'notify' to show update notifications
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub autoupdate: Option<ConfigAutoupdate>,
-    /// The `command` property.
+    /// `command` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<std::collections::BTreeMap<String, ConfigCommandValue>>,
-    /// The `compaction` property.
+    /// `compaction` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compaction: Option<ConfigCompaction>,
-    /// The `default_agent` property.
+    /// `default_agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_agent: Option<String>,
-    /// The `disabled_providers` property.
+    /// `disabled_providers` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled_providers: Option<Vec<String>>,
-    /// The `enabled_providers` property.
+    /// `enabled_providers` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_providers: Option<Vec<String>>,
-    /// The `enterprise` property.
+    /// `enterprise` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enterprise: Option<ConfigEnterprise>,
-    /// The `experimental` property.
+    /// `experimental` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub experimental: Option<ConfigExperimental>,
     /// Enable or configure formatters. Omit or set to false to disable, true to enable built-ins, or an object to enable built-ins with overrides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formatter: Option<ConfigFormatter>,
-    /// The `instructions` property.
+    /// `instructions` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub instructions: Option<Vec<String>>,
-    /// The `layout` property.
+    /// `layout` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub layout: Option<LayoutConfig>,
-    /// The `logLevel` property.
+    /// `logLevel` in the JSON; `None` when absent.
     #[serde(rename = "logLevel", default, skip_serializing_if = "Option::is_none")]
     pub log_level: Option<LogLevel>,
     /// Enable or configure LSP servers. Omit or set to false to disable, true to enable built-ins, or an object to enable built-ins with overrides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lsp: Option<ConfigLsp>,
-    /// The `mcp` property.
+    /// `mcp` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mcp: Option<std::collections::BTreeMap<String, ConfigMcpValue>>,
-    /// The `mode` property.
+    /// `mode` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ConfigMode>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionConfig>,
-    /// The `plugin` property.
+    /// `plugin` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plugin: Option<Vec<ConfigPluginItem>>,
-    /// The `provider` property.
+    /// `provider` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<std::collections::BTreeMap<String, ProviderConfig>>,
-    /// The `reference` property.
+    /// `reference` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<std::collections::BTreeMap<String, ConfigReferenceValue>>,
-    /// The `references` property.
+    /// `references` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub references: Option<std::collections::BTreeMap<String, ConfigReferenceValue>>,
-    /// The `server` property.
+    /// `server` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub server: Option<ServerConfig>,
-    /// The `share` property.
+    /// `share` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<ConfigShare>,
-    /// The `shell` property.
+    /// `shell` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shell: Option<String>,
-    /// The `skills` property.
+    /// `skills` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skills: Option<ConfigSkills>,
-    /// The `small_model` property.
+    /// `small_model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub small_model: Option<String>,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<bool>,
-    /// The `subagent_depth` property.
+    /// `subagent_depth` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subagent_depth: Option<i64>,
-    /// The `tool_output` property.
+    /// `tool_output` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_output: Option<ConfigToolOutput>,
-    /// The `tools` property.
+    /// `tools` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<std::collections::BTreeMap<String, bool>>,
-    /// The `username` property.
+    /// `username` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
-    /// The `watcher` property.
+    /// `watcher` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub watcher: Option<ConfigWatcher>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -609,29 +609,29 @@ impl Default for Config {
         Self::new()
     }
 }
-/// The `Config.agent` schema.
+/// The `agent` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigAgent {
-    /// The `build` property.
+    /// `build` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build: Option<AgentConfig>,
-    /// The `compaction` property.
+    /// `compaction` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compaction: Option<AgentConfig>,
-    /// The `explore` property.
+    /// `explore` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explore: Option<AgentConfig>,
-    /// The `general` property.
+    /// `general` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub general: Option<AgentConfig>,
-    /// The `plan` property.
+    /// `plan` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<AgentConfig>,
-    /// The `summary` property.
+    /// `summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<AgentConfig>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<AgentConfig>,
     /// Properties beyond the declared ones (the schema allows them).
@@ -710,7 +710,7 @@ pub enum ConfigAutoupdate {
     /// The value is a [`ConfigAutoupdateString`].
     String(ConfigAutoupdateString),
 }
-/// The `Config.autoupdate\[1\]` schema.
+/// A variant of [`ConfigAutoupdate`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConfigAutoupdateString {
@@ -757,25 +757,25 @@ impl<'de> serde::Deserialize<'de> for ConfigAutoupdateString {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `Config.command.*` schema.
+/// The `command` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigCommandValue {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The `subtask` property.
+    /// `subtask` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subtask: Option<bool>,
-    /// The `template` property.
+    /// `template` in the JSON; always present.
     pub template: String,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -826,23 +826,23 @@ impl ConfigCommandValue {
         self
     }
 }
-/// The `Config.compaction` schema.
+/// The `compaction` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigCompaction {
-    /// The `auto` property.
+    /// `auto` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto: Option<bool>,
-    /// The `preserve_recent_tokens` property.
+    /// `preserve_recent_tokens` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub preserve_recent_tokens: Option<i64>,
-    /// The `prune` property.
+    /// `prune` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prune: Option<bool>,
-    /// The `reserved` property.
+    /// `reserved` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reserved: Option<i64>,
-    /// The `tail_turns` property.
+    /// `tail_turns` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tail_turns: Option<i64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -897,11 +897,11 @@ impl Default for ConfigCompaction {
         Self::new()
     }
 }
-/// The `Config.enterprise` schema.
+/// The `enterprise` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigEnterprise {
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -928,29 +928,29 @@ impl Default for ConfigEnterprise {
         Self::new()
     }
 }
-/// The `Config.experimental` schema.
+/// The `experimental` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigExperimental {
-    /// The `batch_tool` property.
+    /// `batch_tool` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch_tool: Option<bool>,
-    /// The `continue_loop_on_deny` property.
+    /// `continue_loop_on_deny` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continue_loop_on_deny: Option<bool>,
-    /// The `disable_paste_summary` property.
+    /// `disable_paste_summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disable_paste_summary: Option<bool>,
-    /// The `mcp_timeout` property.
+    /// `mcp_timeout` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mcp_timeout: Option<i64>,
-    /// The `openTelemetry` property.
+    /// `openTelemetry` in the JSON; `None` when absent.
     #[serde(rename = "openTelemetry", default, skip_serializing_if = "Option::is_none")]
     pub open_telemetry: Option<bool>,
-    /// The `policies` property.
+    /// `policies` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policies: Option<Vec<ConfigV2ExperimentalPolicy>>,
-    /// The `primary_tools` property.
+    /// `primary_tools` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub primary_tools: Option<Vec<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1029,20 +1029,20 @@ pub enum ConfigFormatter {
     /// The value is an object map.
     Object(std::collections::BTreeMap<String, ConfigFormatterObjectValue>),
 }
-/// The `Config.formatter\[1\].*` schema.
+/// A variant of [`ConfigFormatter`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigFormatterObjectValue {
-    /// The `command` property.
+    /// `command` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
-    /// The `disabled` property.
+    /// `disabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// The `environment` property.
+    /// `environment` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<std::collections::BTreeMap<String, String>>,
-    /// The `extensions` property.
+    /// `extensions` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1103,7 +1103,7 @@ pub enum ConfigLsp {
     /// The value is an object map.
     Object(std::collections::BTreeMap<String, ConfigLspObjectValue>),
 }
-/// The `Config.lsp\[1\].*` schema.
+/// A variant of [`ConfigLsp`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -1113,11 +1113,11 @@ pub enum ConfigLspObjectValue {
     /// The value is a [`ConfigLspObjectValueObject1`].
     Object1(ConfigLspObjectValueObject1),
 }
-/// The `Config.lsp\[1\].*\[0\]` schema.
+/// A variant of [`ConfigLspObjectValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigLspObjectValueObject0 {
-    /// The `disabled` property.
+    /// `disabled` in the JSON; always present.
     pub disabled: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1132,22 +1132,22 @@ impl ConfigLspObjectValueObject0 {
         }
     }
 }
-/// The `Config.lsp\[1\].*\[1\]` schema.
+/// A variant of [`ConfigLspObjectValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigLspObjectValueObject1 {
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: Vec<String>,
-    /// The `disabled` property.
+    /// `disabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// The `env` property.
+    /// `env` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::BTreeMap<String, String>>,
-    /// The `extensions` property.
+    /// `extensions` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extensions: Option<Vec<String>>,
-    /// The `initialization` property.
+    /// `initialization` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initialization: Option<serde_json::Map<String, serde_json::Value>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1194,7 +1194,7 @@ impl ConfigLspObjectValueObject1 {
         self
     }
 }
-/// The `Config.mcp.*` schema.
+/// The `mcp` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -1206,11 +1206,11 @@ pub enum ConfigMcpValue {
     /// The value is a [`ConfigMcpValueObject2`].
     Object2(ConfigMcpValueObject2),
 }
-/// The `Config.mcp.*\[2\]` schema.
+/// A variant of [`ConfigMcpValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigMcpValueObject2 {
-    /// The `enabled` property.
+    /// `enabled` in the JSON; always present.
     pub enabled: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1225,14 +1225,14 @@ impl ConfigMcpValueObject2 {
         }
     }
 }
-/// The `Config.mode` schema.
+/// The `mode` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigMode {
-    /// The `build` property.
+    /// `build` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub build: Option<AgentConfig>,
-    /// The `plan` property.
+    /// `plan` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<AgentConfig>,
     /// Properties beyond the declared ones (the schema allows them).
@@ -1266,7 +1266,7 @@ impl Default for ConfigMode {
         Self::new()
     }
 }
-/// The `Config.plugin\[\]` schema.
+/// The `plugin` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -1276,7 +1276,7 @@ pub enum ConfigPluginItem {
     /// The value is an array.
     Array((String, serde_json::Map<String, serde_json::Value>)),
 }
-/// The `Config.reference.*` schema.
+/// The `reference` of [`Config`]; the `references` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -1288,11 +1288,11 @@ pub enum ConfigReferenceValue {
     /// The value is a [`ConfigV2ReferenceLocal`].
     ConfigV2ReferenceLocal(ConfigV2ReferenceLocal),
 }
-/// The `Config.references.*` schema.
+/// The spec's type of `*` in `Config.references`.
 ///
 /// The same shape as [`ConfigReferenceValue`], so it is that type: a value of one is a value of the other.
 pub type ConfigReferencesValue = ConfigReferenceValue;
-/// The `Config.share` schema.
+/// The `share` of [`Config`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ConfigShare {
@@ -1347,14 +1347,14 @@ impl<'de> serde::Deserialize<'de> for ConfigShare {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `Config.skills` schema.
+/// The `skills` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigSkills {
-    /// The `paths` property.
+    /// `paths` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paths: Option<Vec<String>>,
-    /// The `urls` property.
+    /// `urls` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub urls: Option<Vec<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1388,14 +1388,14 @@ impl Default for ConfigSkills {
         Self::new()
     }
 }
-/// The `Config.tool_output` schema.
+/// The `tool_output` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigToolOutput {
-    /// The `max_bytes` property.
+    /// `max_bytes` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_bytes: Option<i64>,
-    /// The `max_lines` property.
+    /// `max_lines` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_lines: Option<i64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1429,15 +1429,15 @@ impl Default for ConfigToolOutput {
         Self::new()
     }
 }
-/// The `ConfigV2ExperimentalPolicy` schema.
+/// The `policies` of [`ConfigExperimental`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigV2ExperimentalPolicy {
     /// Always `"provider.use"`.
     pub action: String,
-    /// The `effect` property.
+    /// `effect` in the JSON; always present.
     pub effect: PolicyEffect,
-    /// The `resource` property.
+    /// `resource` in the JSON; always present.
     pub resource: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1454,20 +1454,20 @@ impl ConfigV2ExperimentalPolicy {
         }
     }
 }
-/// The `ConfigV2ReferenceGit` schema.
+/// A variant of [`ConfigReferenceValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigV2ReferenceGit {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `repository` property.
+    /// `repository` in the JSON; always present.
     pub repository: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1503,17 +1503,17 @@ impl ConfigV2ReferenceGit {
         self
     }
 }
-/// The `ConfigV2ReferenceLocal` schema.
+/// A variant of [`ConfigReferenceValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigV2ReferenceLocal {
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1542,11 +1542,11 @@ impl ConfigV2ReferenceLocal {
         self
     }
 }
-/// The `Config.watcher` schema.
+/// The `watcher` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigWatcher {
-    /// The `ignore` property.
+    /// `ignore` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignore: Option<Vec<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1573,20 +1573,20 @@ impl Default for ConfigWatcher {
         Self::new()
     }
 }
-/// The `ImageAttachmentConfig` schema.
+/// The `image` of [`AttachmentConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ImageAttachmentConfig {
-    /// The `auto_resize` property.
+    /// `auto_resize` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto_resize: Option<bool>,
-    /// The `max_base64_bytes` property.
+    /// `max_base64_bytes` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_base64_bytes: Option<i64>,
-    /// The `max_height` property.
+    /// `max_height` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_height: Option<i64>,
-    /// The `max_width` property.
+    /// `max_width` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_width: Option<i64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1744,22 +1744,22 @@ impl<'de> serde::Deserialize<'de> for LogLevel {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `McpLocalConfig` schema.
+/// A variant of [`ConfigMcpValue`]; the `local` variant of [`McpAddBodyConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpLocalConfig {
     /// Command and arguments to run the MCP server
     pub command: Vec<String>,
-    /// The `cwd` property.
+    /// `cwd` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cwd: Option<String>,
-    /// The `enabled` property.
+    /// `enabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The `environment` property.
+    /// `environment` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<std::collections::BTreeMap<String, String>>,
-    /// The `timeout` property.
+    /// `timeout` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Type of MCP server connection
@@ -1810,23 +1810,23 @@ impl McpLocalConfig {
         self
     }
 }
-/// The `McpOAuthConfig` schema.
+/// A variant of [`McpRemoteConfigOauth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpOAuthConfig {
-    /// The `callbackPort` property.
+    /// `callbackPort` in the JSON; `None` when absent.
     #[serde(rename = "callbackPort", default, skip_serializing_if = "Option::is_none")]
     pub callback_port: Option<i64>,
-    /// The `clientId` property.
+    /// `clientId` in the JSON; `None` when absent.
     #[serde(rename = "clientId", default, skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
-    /// The `clientSecret` property.
+    /// `clientSecret` in the JSON; `None` when absent.
     #[serde(rename = "clientSecret", default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
-    /// The `redirectUri` property.
+    /// `redirectUri` in the JSON; `None` when absent.
     #[serde(rename = "redirectUri", default, skip_serializing_if = "Option::is_none")]
     pub redirect_uri: Option<String>,
-    /// The `scope` property.
+    /// `scope` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1881,20 +1881,20 @@ impl Default for McpOAuthConfig {
         Self::new()
     }
 }
-/// The `McpRemoteConfig` schema.
+/// A variant of [`ConfigMcpValue`]; the `remote` variant of [`McpAddBodyConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpRemoteConfig {
-    /// The `enabled` property.
+    /// `enabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    /// The `headers` property.
+    /// `headers` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
     /// OAuth authentication configuration for the MCP server. Set to false to disable OAuth auto-detection.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth: Option<McpRemoteConfigOauth>,
-    /// The `timeout` property.
+    /// `timeout` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i64>,
     /// Type of MCP server connection
@@ -1954,21 +1954,21 @@ pub enum McpRemoteConfigOauth {
     /// The value is a boolean.
     Bool(bool),
 }
-/// The `McpResource` schema.
+/// The answer of `GET /experimental/resource` (`experimental.resource.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpResource {
-    /// The `client` property.
+    /// `client` in the JSON; always present.
     pub client: String,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `mimeType` property.
+    /// `mimeType` in the JSON; `None` when absent.
     #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1991,16 +1991,16 @@ impl McpResource {
         }
     }
 }
-/// The `McpServerNotFoundError` schema.
+/// The 404 answer of `DELETE /mcp/{name}/auth` (`mcp.auth.remove`); the 404 answer of `POST /mcp/{name}/auth` (`mcp.auth.start`); the 404 answer of `POST /mcp/{name}/auth/authenticate` (`mcp.auth.authenticate`); and 3 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpServerNotFoundError {
     /// Always `"McpServerNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2017,11 +2017,11 @@ impl McpServerNotFoundError {
         }
     }
 }
-/// The `McpUnsupportedOAuthError` schema.
+/// The 400 answer of `POST /mcp/{name}/auth` (`mcp.auth.start`); the 400 answer of `POST /mcp/{name}/auth/authenticate` (`mcp.auth.authenticate`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpUnsupportedOAuthError {
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2036,7 +2036,7 @@ impl McpUnsupportedOAuthError {
         }
     }
 }
-/// The `PermissionAction` schema.
+/// The `action` of [`PermissionRule`]; the `effect` of [`PermissionV2Rule`]; the `effect` of [`V2SessionPermissionCreateResponseData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PermissionAction {
@@ -2091,7 +2091,7 @@ impl<'de> serde::Deserialize<'de> for PermissionAction {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `PermissionActionConfig` schema.
+/// A variant of [`PermissionConfig`]; the `doom_loop` of [`PermissionConfigObject1`]; the `question` of [`PermissionConfigObject1`]; and 5 more places.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PermissionActionConfig {
@@ -2146,7 +2146,7 @@ impl<'de> serde::Deserialize<'de> for PermissionActionConfig {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `PermissionConfig` schema.
+/// The `permission` of [`AgentConfig`]; the `permission` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -2156,53 +2156,53 @@ pub enum PermissionConfig {
     /// The value is a [`PermissionConfigObject1`].
     Object1(PermissionConfigObject1),
 }
-/// The `PermissionConfig\[1\]` schema.
+/// A variant of [`PermissionConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionConfigObject1 {
-    /// The `bash` property.
+    /// `bash` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bash: Option<PermissionRuleConfig>,
-    /// The `doom_loop` property.
+    /// `doom_loop` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub doom_loop: Option<PermissionActionConfig>,
-    /// The `edit` property.
+    /// `edit` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edit: Option<PermissionRuleConfig>,
-    /// The `external_directory` property.
+    /// `external_directory` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_directory: Option<PermissionRuleConfig>,
-    /// The `glob` property.
+    /// `glob` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub glob: Option<PermissionRuleConfig>,
-    /// The `grep` property.
+    /// `grep` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grep: Option<PermissionRuleConfig>,
-    /// The `list` property.
+    /// `list` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<PermissionRuleConfig>,
-    /// The `lsp` property.
+    /// `lsp` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lsp: Option<PermissionRuleConfig>,
-    /// The `question` property.
+    /// `question` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub question: Option<PermissionActionConfig>,
-    /// The `read` property.
+    /// `read` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read: Option<PermissionRuleConfig>,
-    /// The `skill` property.
+    /// `skill` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skill: Option<PermissionRuleConfig>,
-    /// The `task` property.
+    /// `task` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task: Option<PermissionRuleConfig>,
-    /// The `todowrite` property.
+    /// `todowrite` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub todowrite: Option<PermissionActionConfig>,
-    /// The `webfetch` property.
+    /// `webfetch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webfetch: Option<PermissionActionConfig>,
-    /// The `websearch` property.
+    /// `websearch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub websearch: Option<PermissionActionConfig>,
     /// Properties beyond the declared ones (the schema allows them).
@@ -2327,16 +2327,16 @@ impl Default for PermissionConfigObject1 {
         Self::new()
     }
 }
-/// The `PermissionNotFoundError` schema.
+/// The 404 answer of `GET /api/session/{sessionID}/permission/{requestID}` (`v2.session.permission.get`); the 404 answer of `POST /api/session/{sessionID}/permission/{requestID}/reply` (`v2.session.permission.reply`); the 404 answer of `POST /permission/{requestID}/reply` (`permission.reply`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionNotFoundError {
     /// Always `"PermissionNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2354,29 +2354,29 @@ impl PermissionNotFoundError {
         }
     }
 }
-/// The `PermissionObjectConfig` schema.
+/// A variant of [`PermissionRuleConfig`].
 pub type PermissionObjectConfig = std::collections::BTreeMap<
     String,
     PermissionActionConfig,
 >;
-/// The `PermissionRequest` schema.
+/// The answer of `GET /permission` (`permission.list`); the `properties` of [`EventPermissionAsked`]; the `data` of [`PermissionAsked`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionRequest {
-    /// The `always` property.
+    /// `always` in the JSON; always present.
     pub always: Vec<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; always present.
     pub metadata: serde_json::Map<String, serde_json::Value>,
-    /// The `patterns` property.
+    /// `patterns` in the JSON; always present.
     pub patterns: Vec<String>,
-    /// The `permission` property.
+    /// `permission` in the JSON; always present.
     pub permission: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `tool` property.
+    /// `tool` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool: Option<QuestionTool>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2405,15 +2405,15 @@ impl PermissionRequest {
         }
     }
 }
-/// The `PermissionRule` schema.
+/// [`PermissionRuleset`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionRule {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: PermissionAction,
-    /// The `pattern` property.
+    /// `pattern` in the JSON; always present.
     pub pattern: String,
-    /// The `permission` property.
+    /// `permission` in the JSON; always present.
     pub permission: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2422,11 +2422,11 @@ pub struct PermissionRule {
 /// The required properties of [`PermissionRule`], by name (for [`PermissionRule::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PermissionRuleRequired {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: PermissionAction,
-    /// The `pattern` property.
+    /// `pattern` in the JSON; always present.
     pub pattern: String,
-    /// The `permission` property.
+    /// `permission` in the JSON; always present.
     pub permission: String,
 }
 impl PermissionRule {
@@ -2441,7 +2441,7 @@ impl PermissionRule {
         }
     }
 }
-/// The `PermissionRuleConfig` schema.
+/// The `bash` of [`PermissionConfigObject1`]; the `edit` of [`PermissionConfigObject1`]; the `external_directory` of [`PermissionConfigObject1`]; and 8 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -2451,20 +2451,20 @@ pub enum PermissionRuleConfig {
     /// The value is a [`PermissionObjectConfig`].
     PermissionObjectConfig(PermissionObjectConfig),
 }
-/// The `PermissionRuleset` schema.
+/// The `permission` of [`Agent`]; the `permission` of [`GlobalSession`]; the `permission` of [`Session`]; and 2 more places.
 pub type PermissionRuleset = Vec<PermissionRule>;
-/// The `PermissionSavedInfo` schema.
+/// The `data` of [`V2PermissionSavedListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionSavedInfo {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
-    /// The `resource` property.
+    /// `resource` in the JSON; always present.
     pub resource: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2487,11 +2487,11 @@ impl PermissionSavedInfo {
         }
     }
 }
-/// The `PermissionV2Effect` schema.
+/// The spec's `PermissionV2Effect` schema.
 ///
 /// The same shape as [`PermissionAction`], so it is that type: a value of one is a value of the other.
 pub type PermissionV2Effect = PermissionAction;
-/// The `PermissionV2Reply` schema.
+/// The `reply` of [`PermissionRepliedData`]; the `response` of [`PermissionRespondBody`]; the `reply` of [`ReplyBody`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PermissionV2Reply {
@@ -2546,26 +2546,26 @@ impl<'de> serde::Deserialize<'de> for PermissionV2Reply {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `PermissionV2Request` schema.
+/// The `properties` of [`EventPermissionV2Asked`]; the `data` of [`PermissionV2Asked`]; the `data` of [`V2PermissionRequestListResponse`]; and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Request {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `resources` property.
+    /// `resources` in the JSON; always present.
     pub resources: Vec<String>,
-    /// The `save` property.
+    /// `save` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save: Option<Vec<String>>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PermissionV2Source>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2592,15 +2592,15 @@ impl PermissionV2Request {
         }
     }
 }
-/// The `PermissionV2Rule` schema.
+/// [`PermissionV2Ruleset`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Rule {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: String,
-    /// The `effect` property.
+    /// `effect` in the JSON; always present.
     pub effect: PermissionAction,
-    /// The `resource` property.
+    /// `resource` in the JSON; always present.
     pub resource: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2621,16 +2621,16 @@ impl PermissionV2Rule {
         }
     }
 }
-/// The `PermissionV2Ruleset` schema.
+/// The `permissions` of [`AgentV2Info`].
 pub type PermissionV2Ruleset = Vec<PermissionV2Rule>;
-/// The `PermissionV2Source` schema.
+/// The `source` of [`PermissionV2Request`]; the `source` of [`V2SessionPermissionCreateBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Source {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
     /// Always `"tool"`.
@@ -2643,9 +2643,9 @@ pub struct PermissionV2Source {
 /// The required properties of [`PermissionV2Source`], by name (for [`PermissionV2Source::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PermissionV2SourceRequired {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     pub call_id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
 }
 impl PermissionV2Source {
@@ -2660,7 +2660,7 @@ impl PermissionV2Source {
         }
     }
 }
-/// The `PolicyEffect` schema.
+/// The `effect` of [`ConfigV2ExperimentalPolicy`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PolicyEffect {
@@ -2711,35 +2711,35 @@ impl<'de> serde::Deserialize<'de> for PolicyEffect {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ProviderConfig` schema.
+/// The `provider` of [`Config`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfig {
-    /// The `api` property.
+    /// `api` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
-    /// The `blacklist` property.
+    /// `blacklist` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blacklist: Option<Vec<String>>,
-    /// The `env` property.
+    /// `env` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env: Option<Vec<String>>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `models` property.
+    /// `models` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub models: Option<std::collections::BTreeMap<String, ProviderConfigModelsValue>>,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `npm` property.
+    /// `npm` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub npm: Option<String>,
-    /// The `options` property.
+    /// `options` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<ProviderConfigOptions>,
-    /// The `whitelist` property.
+    /// `whitelist` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub whitelist: Option<Vec<String>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2825,59 +2825,59 @@ impl Default for ProviderConfig {
         Self::new()
     }
 }
-/// The `ProviderConfig.models.*` schema.
+/// The `models` of [`ProviderConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValue {
-    /// The `attachment` property.
+    /// `attachment` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachment: Option<bool>,
-    /// The `cost` property.
+    /// `cost` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<ProviderConfigModelsValueCost>,
-    /// The `experimental` property.
+    /// `experimental` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub experimental: Option<bool>,
-    /// The `family` property.
+    /// `family` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
-    /// The `headers` property.
+    /// `headers` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headers: Option<std::collections::BTreeMap<String, String>>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `interleaved` property.
+    /// `interleaved` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interleaved: Option<ProviderConfigModelsValueInterleaved>,
-    /// The `limit` property.
+    /// `limit` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<ModelLimit>,
-    /// The `modalities` property.
+    /// `modalities` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modalities: Option<ProviderConfigModelsValueModalities>,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `options` property.
+    /// `options` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `provider` property.
+    /// `provider` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<ProviderConfigModelsValueProvider>,
-    /// The `reasoning` property.
+    /// `reasoning` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<bool>,
-    /// The `release_date` property.
+    /// `release_date` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub release_date: Option<String>,
-    /// The `status` property.
+    /// `status` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ModelStatus>,
-    /// The `temperature` property.
+    /// `temperature` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<bool>,
-    /// The `tool_call` property.
+    /// `tool_call` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool_call: Option<bool>,
     /// Variant-specific configuration
@@ -3031,22 +3031,22 @@ impl Default for ProviderConfigModelsValue {
         Self::new()
     }
 }
-/// The `ProviderConfig.models.*.cost` schema.
+/// The `cost` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValueCost {
-    /// The `cache_read` property.
+    /// `cache_read` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_read: Option<f64>,
-    /// The `cache_write` property.
+    /// `cache_write` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_write: Option<f64>,
-    /// The `context_over_200k` property.
+    /// `context_over_200k` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context_over_200k: Option<ProviderConfigModelsValueCostContextOver200k>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3055,9 +3055,9 @@ pub struct ProviderConfigModelsValueCost {
 /// The required properties of [`ProviderConfigModelsValueCost`], by name (for [`ProviderConfigModelsValueCost::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProviderConfigModelsValueCostRequired {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
 }
 impl ProviderConfigModelsValueCost {
@@ -3095,19 +3095,19 @@ impl ProviderConfigModelsValueCost {
         self
     }
 }
-/// The `ProviderConfig.models.*.cost.context_over_200k` schema.
+/// The `context_over_200k` of [`ProviderConfigModelsValueCost`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValueCostContextOver200k {
-    /// The `cache_read` property.
+    /// `cache_read` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_read: Option<f64>,
-    /// The `cache_write` property.
+    /// `cache_write` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_write: Option<f64>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3116,9 +3116,9 @@ pub struct ProviderConfigModelsValueCostContextOver200k {
 /// The required properties of [`ProviderConfigModelsValueCostContextOver200k`], by name (for [`ProviderConfigModelsValueCostContextOver200k::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProviderConfigModelsValueCostContextOver200kRequired {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
 }
 impl ProviderConfigModelsValueCostContextOver200k {
@@ -3146,7 +3146,7 @@ impl ProviderConfigModelsValueCostContextOver200k {
         self
     }
 }
-/// The `ProviderConfig.models.*.interleaved` schema.
+/// The `interleaved` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -3160,32 +3160,32 @@ pub enum ProviderConfigModelsValueInterleaved {
     /// The value is a [`ModelCapabilities2InterleavedObject1`].
     Object3(ModelCapabilities2InterleavedObject1),
 }
-/// The `ProviderConfig.models.*.interleaved\[3\]` schema.
+/// The spec's type of `interleaved\[3\]` in `ProviderConfig.models.*`.
 ///
 /// The same shape as [`ModelCapabilities2InterleavedObject1`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueInterleavedObject3 = ModelCapabilities2InterleavedObject1;
-/// The `ProviderConfig.models.*.interleaved\[3\].field` schema.
+/// The spec's type of `field` in `ProviderConfig.models.*.interleaved\[3\]`.
 ///
 /// The same shape as [`ModelCapabilities2InterleavedObject1Field`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueInterleavedObject3Field = ModelCapabilities2InterleavedObject1Field;
-/// The `ProviderConfig.models.*.interleaved\[1\]` schema.
+/// The spec's type of `interleaved\[1\]` in `ProviderConfig.models.*`.
 ///
 /// The same shape as [`ModelCapabilities2InterleavedObject1Field`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueInterleavedString = ModelCapabilities2InterleavedObject1Field;
-/// The `ProviderConfig.models.*.limit` schema.
+/// The spec's type of `limit` in `ProviderConfig.models.*`.
 ///
 /// The same shape as [`ModelLimit`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueLimit = ModelLimit;
 /// The required properties of [`ProviderConfigModelsValueLimit`] (the same type as [`ModelLimit`]), by name.
 pub type ProviderConfigModelsValueLimitRequired = ModelLimitRequired;
-/// The `ProviderConfig.models.*.modalities` schema.
+/// The `modalities` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValueModalities {
-    /// The `input` property.
+    /// `input` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<Vec<ProviderConfigModelsValueModalitiesInputItem>>,
-    /// The `output` property.
+    /// `output` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub output: Option<Vec<ProviderConfigModelsValueModalitiesInputItem>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3225,7 +3225,7 @@ impl Default for ProviderConfigModelsValueModalities {
         Self::new()
     }
 }
-/// The `ProviderConfig.models.*.modalities.input\[\]` schema.
+/// The `input` of [`ProviderConfigModelsValueModalities`]; the `output` of [`ProviderConfigModelsValueModalities`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProviderConfigModelsValueModalitiesInputItem {
@@ -3294,18 +3294,18 @@ impl<'de> serde::Deserialize<'de> for ProviderConfigModelsValueModalitiesInputIt
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ProviderConfig.models.*.modalities.output\[\]` schema.
+/// The spec's type of `output\[\]` in `ProviderConfig.models.*.modalities`.
 ///
 /// The same shape as [`ProviderConfigModelsValueModalitiesInputItem`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueModalitiesOutputItem = ProviderConfigModelsValueModalitiesInputItem;
-/// The `ProviderConfig.models.*.provider` schema.
+/// The `provider` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValueProvider {
-    /// The `api` property.
+    /// `api` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api: Option<String>,
-    /// The `npm` property.
+    /// `npm` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub npm: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3339,15 +3339,15 @@ impl Default for ProviderConfigModelsValueProvider {
         Self::new()
     }
 }
-/// The `ProviderConfig.models.*.status` schema.
+/// The spec's type of `status` in `ProviderConfig.models.*`.
 ///
 /// The same shape as [`ModelStatus`], so it is that type: a value of one is a value of the other.
 pub type ProviderConfigModelsValueStatus = ModelStatus;
-/// The `ProviderConfig.models.*.variants.*` schema.
+/// The `variants` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigModelsValueVariantsValue {
-    /// The `disabled` property.
+    /// `disabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
     /// Properties beyond the declared ones (the schema allows them).
@@ -3374,26 +3374,26 @@ impl Default for ProviderConfigModelsValueVariantsValue {
         Self::new()
     }
 }
-/// The `ProviderConfig.options` schema.
+/// The `options` of [`ProviderConfig`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderConfigOptions {
-    /// The `apiKey` property.
+    /// `apiKey` in the JSON; `None` when absent.
     #[serde(rename = "apiKey", default, skip_serializing_if = "Option::is_none")]
     pub api_key: Option<String>,
-    /// The `baseURL` property.
+    /// `baseURL` in the JSON; `None` when absent.
     #[serde(rename = "baseURL", default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Timeout in milliseconds between streamed SSE chunks for this provider (default: 300000). If no chunk arrives within this window, the request is aborted. Set to false to disable timeout.
     #[serde(rename = "chunkTimeout", default, skip_serializing_if = "Option::is_none")]
     pub chunk_timeout: Option<ProviderConfigOptionsTimeout>,
-    /// The `enterpriseUrl` property.
+    /// `enterpriseUrl` in the JSON; `None` when absent.
     #[serde(rename = "enterpriseUrl", default, skip_serializing_if = "Option::is_none")]
     pub enterprise_url: Option<String>,
     /// Timeout in milliseconds to wait for response headers (default: 300000). Set to false to disable timeout.
     #[serde(rename = "headerTimeout", default, skip_serializing_if = "Option::is_none")]
     pub header_timeout: Option<ProviderConfigOptionsTimeout>,
-    /// The `setCacheKey` property.
+    /// `setCacheKey` in the JSON; `None` when absent.
     #[serde(rename = "setCacheKey", default, skip_serializing_if = "Option::is_none")]
     pub set_cache_key: Option<bool>,
     /// Timeout in milliseconds for full requests to this provider. Set to false to disable timeout.
@@ -3487,19 +3487,19 @@ pub enum ProviderConfigOptionsTimeout {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServerConfig {
-    /// The `cors` property.
+    /// `cors` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cors: Option<Vec<String>>,
-    /// The `hostname` property.
+    /// `hostname` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
-    /// The `mdns` property.
+    /// `mdns` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mdns: Option<bool>,
-    /// The `mdnsDomain` property.
+    /// `mdnsDomain` in the JSON; `None` when absent.
     #[serde(rename = "mdnsDomain", default, skip_serializing_if = "Option::is_none")]
     pub mdns_domain: Option<String>,
-    /// The `port` property.
+    /// `port` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.

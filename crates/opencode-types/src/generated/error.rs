@@ -3,11 +3,11 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `APIError` schema.
+/// The `APIError` variant of [`AssistantMessageError`]; the `error` of [`RetryPart`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct APIError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: APIErrorData,
     /// Always `"APIError"`.
     pub name: String,
@@ -25,29 +25,29 @@ impl APIError {
         }
     }
 }
-/// The `APIError.data` schema.
+/// The `data` of [`APIError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct APIErrorData {
-    /// The `isRetryable` property.
+    /// `isRetryable` in the JSON; always present.
     #[serde(rename = "isRetryable")]
     pub is_retryable: bool,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `responseBody` property.
+    /// `responseBody` in the JSON; `None` when absent.
     #[serde(rename = "responseBody", default, skip_serializing_if = "Option::is_none")]
     pub response_body: Option<String>,
-    /// The `responseHeaders` property.
+    /// `responseHeaders` in the JSON; `None` when absent.
     #[serde(
         rename = "responseHeaders",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_headers: Option<std::collections::BTreeMap<String, String>>,
-    /// The `statusCode` property.
+    /// `statusCode` in the JSON; `None` when absent.
     #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -98,11 +98,11 @@ impl APIErrorData {
         self
     }
 }
-/// The `BadRequestError` schema.
+/// The 400 answer of `GET /agent` (`app.agents`); the 400 answer of `GET /command` (`command.list`); the 400 answer of `GET /config` (`config.get`); and 61 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BadRequestError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: BadRequestErrorData,
     /// Always `"BadRequest"`.
     pub name: String,
@@ -120,14 +120,14 @@ impl BadRequestError {
         }
     }
 }
-/// The `BadRequestError.data` schema.
+/// The `data` of [`BadRequestError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct BadRequestErrorData {
-    /// The `kind` property.
+    /// `kind` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<BadRequestErrorDataKind>,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -143,7 +143,7 @@ impl BadRequestErrorData {
         }
     }
 }
-/// The `BadRequestError.data.kind` schema.
+/// The `kind` of [`BadRequestErrorData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum BadRequestErrorDataKind {
@@ -212,16 +212,16 @@ impl<'de> serde::Deserialize<'de> for BadRequestErrorDataKind {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ConflictError` schema.
+/// The 409 answer of `POST /api/session/{sessionID}/prompt` (`v2.session.prompt`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConflictError {
     /// Always `"ConflictError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `resource` property.
+    /// `resource` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resource: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -239,11 +239,11 @@ impl ConflictError {
         }
     }
 }
-/// The `ContentFilterError` schema.
+/// The `ContentFilterError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ContentFilterError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"ContentFilterError"`.
     pub name: String,
@@ -261,15 +261,15 @@ impl ContentFilterError {
         }
     }
 }
-/// The `ContentFilterError.data` schema.
+/// The spec's type of `data` in `ContentFilterError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type ContentFilterErrorData = NotFoundErrorData;
-/// The `ContextOverflowError` schema.
+/// The `ContextOverflowError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ContextOverflowError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ContextOverflowErrorData,
     /// Always `"ContextOverflowError"`.
     pub name: String,
@@ -287,13 +287,13 @@ impl ContextOverflowError {
         }
     }
 }
-/// The `ContextOverflowError.data` schema.
+/// The `data` of [`ContextOverflowError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ContextOverflowErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `responseBody` property.
+    /// `responseBody` in the JSON; `None` when absent.
     #[serde(rename = "responseBody", default, skip_serializing_if = "Option::is_none")]
     pub response_body: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -310,7 +310,7 @@ impl ContextOverflowErrorData {
         }
     }
 }
-/// The `effect_HttpApiError_BadRequest` schema.
+/// The 400 answer of `DELETE /auth/{providerID}` (`auth.remove`); the 400 answer of `PUT /auth/{providerID}` (`auth.set`); the 400 answer of `PATCH /config` (`config.update`); and 46 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EffectHttpApiErrorBadRequest {
@@ -335,7 +335,7 @@ impl Default for EffectHttpApiErrorBadRequest {
         Self::new()
     }
 }
-/// The `effect_HttpApiError_Forbidden` schema.
+/// The 403 answer of `GET /pty/{ptyID}/connect` (`pty.connect`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EffectHttpApiErrorForbidden {
@@ -360,7 +360,7 @@ impl Default for EffectHttpApiErrorForbidden {
         Self::new()
     }
 }
-/// The `effect_HttpApiError_InternalServerError` schema.
+/// The 500 answer of `GET /experimental/console` (`experimental.console.get`); the 500 answer of `GET /experimental/console/orgs` (`experimental.console.listOrgs`); the 500 answer of `DELETE /session/{sessionID}/share` (`session.unshare`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EffectHttpApiErrorInternalServerError {
@@ -385,14 +385,14 @@ impl Default for EffectHttpApiErrorInternalServerError {
         Self::new()
     }
 }
-/// The `ForbiddenError` schema.
+/// The 403 answer of `GET /api/pty/{ptyID}/connect` (`v2.pty.connect`); the 403 answer of `POST /api/pty/{ptyID}/connect-token` (`v2.pty.connectToken`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ForbiddenError {
     /// Always `"ForbiddenError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -408,14 +408,14 @@ impl ForbiddenError {
         }
     }
 }
-/// The `InvalidCursorError` schema.
+/// The 400 answer of `GET /api/session` (`v2.session.list`); the 400 answer of `GET /api/session/{sessionID}/message` (`v2.session.messages`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InvalidCursorError {
     /// Always `"InvalidCursorError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -431,20 +431,20 @@ impl InvalidCursorError {
         }
     }
 }
-/// The `InvalidRequestError` schema.
+/// The 400 answer of `GET /api/agent` (`v2.agent.list`); the 400 answer of `GET /api/command` (`v2.command.list`); the 400 answer of `DELETE /api/credential/{credentialID}` (`v2.credential.remove`); and 118 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InvalidRequestError {
     /// Always `"InvalidRequestError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `field` property.
+    /// `field` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The `kind` property.
+    /// `kind` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -462,11 +462,11 @@ impl InvalidRequestError {
         }
     }
 }
-/// The `MessageAbortedError` schema.
+/// The `MessageAbortedError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageAbortedError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"MessageAbortedError"`.
     pub name: String,
@@ -484,15 +484,15 @@ impl MessageAbortedError {
         }
     }
 }
-/// The `MessageAbortedError.data` schema.
+/// The spec's type of `data` in `MessageAbortedError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type MessageAbortedErrorData = NotFoundErrorData;
-/// The `MessageOutputLengthError` schema.
+/// The `MessageOutputLengthError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageOutputLengthError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
     /// Always `"MessageOutputLengthError"`.
     pub name: String,
@@ -510,11 +510,11 @@ impl MessageOutputLengthError {
         }
     }
 }
-/// The `NotFoundError` schema.
+/// The 404 answer of `POST /experimental/workspace/warp` (`experimental.workspace.warp`); the 404 answer of `GET /pty/{ptyID}/connect` (`pty.connect`); the 404 answer of `DELETE /session/{sessionID}` (`session.delete`); and 22 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NotFoundError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"NotFoundError"`.
     pub name: String,
@@ -532,11 +532,11 @@ impl NotFoundError {
         }
     }
 }
-/// The `NotFoundError.data` schema.
+/// The `data` of [`ContentFilterError`]; the `properties` of [`EventWorkspaceFailed`]; the `properties` of [`EventWorktreeFailed`]; and 8 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct NotFoundErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -551,11 +551,11 @@ impl NotFoundErrorData {
         }
     }
 }
-/// The `ProviderAuthError` schema.
+/// The `ProviderAuthError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ProviderAuthErrorData,
     /// Always `"ProviderAuthError"`.
     pub name: String,
@@ -573,13 +573,13 @@ impl ProviderAuthError {
         }
     }
 }
-/// The `ProviderAuthError1` schema.
+/// The 400 answer of `POST /provider/{providerID}/oauth/authorize` (`provider.oauth.authorize`); the 400 answer of `POST /provider/{providerID}/oauth/callback` (`provider.oauth.callback`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthError1 {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ProviderAuthError1Data,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: ProviderAuthError1Name,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -595,20 +595,20 @@ impl ProviderAuthError1 {
         }
     }
 }
-/// The `ProviderAuthError1.data` schema.
+/// The `data` of [`ProviderAuthError1`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthError1Data {
-    /// The `field` property.
+    /// `field` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
-    /// The `kind` property.
+    /// `kind` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<String>,
-    /// The `message` property.
+    /// `message` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; `None` when absent.
     #[serde(rename = "providerID", default, skip_serializing_if = "Option::is_none")]
     pub provider_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -632,7 +632,7 @@ impl Default for ProviderAuthError1Data {
         Self::new()
     }
 }
-/// The `ProviderAuthError1.name` schema.
+/// The `name` of [`ProviderAuthError1`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProviderAuthError1Name {
@@ -701,13 +701,13 @@ impl<'de> serde::Deserialize<'de> for ProviderAuthError1Name {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ProviderAuthError.data` schema.
+/// The `data` of [`ProviderAuthError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -724,16 +724,16 @@ impl ProviderAuthErrorData {
         }
     }
 }
-/// The `ServiceUnavailableError` schema.
+/// The 503 answer of `GET /api/model` (`v2.model.list`); the 503 answer of `GET /api/provider` (`v2.provider.list`); the 503 answer of `GET /api/provider/{providerID}` (`v2.provider.get`); and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServiceUnavailableError {
     /// Always `"ServiceUnavailableError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `service` property.
+    /// `service` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -751,11 +751,11 @@ impl ServiceUnavailableError {
         }
     }
 }
-/// The `StructuredOutputError` schema.
+/// The `StructuredOutputError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StructuredOutputError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: StructuredOutputErrorData,
     /// Always `"StructuredOutputError"`.
     pub name: String,
@@ -773,13 +773,13 @@ impl StructuredOutputError {
         }
     }
 }
-/// The `StructuredOutputError.data` schema.
+/// The `data` of [`StructuredOutputError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StructuredOutputErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `retries` property.
+    /// `retries` in the JSON; always present.
     pub retries: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -795,14 +795,14 @@ impl StructuredOutputErrorData {
         }
     }
 }
-/// The `UnauthorizedError` schema.
+/// The 401 answer of `GET /api/agent` (`v2.agent.list`); the 401 answer of `GET /api/command` (`v2.command.list`); the 401 answer of `DELETE /api/credential/{credentialID}` (`v2.credential.remove`); and 55 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnauthorizedError {
     /// Always `"UnauthorizedError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -818,11 +818,11 @@ impl UnauthorizedError {
         }
     }
 }
-/// The `UnknownError` schema.
+/// The `UnknownError` variant of [`AssistantMessageError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnknownError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: UnknownErrorData,
     /// Always `"UnknownError"`.
     pub name: String,
@@ -840,16 +840,16 @@ impl UnknownError {
         }
     }
 }
-/// The `UnknownError1` schema.
+/// The 500 answer of `GET /api/session/{sessionID}/context` (`v2.session.context`); the 500 answer of `GET /api/session/{sessionID}/message` (`v2.session.messages`); the 500 answer of `POST /api/session/{sessionID}/revert/clear` (`v2.session.revert.clear`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnknownError1 {
     /// Always `"UnknownError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `ref` property.
+    /// `ref` in the JSON; `None` when absent.
     #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -867,13 +867,13 @@ impl UnknownError1 {
         }
     }
 }
-/// The `UnknownError.data` schema.
+/// The `data` of [`UnknownError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UnknownErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `ref` property.
+    /// `ref` in the JSON; `None` when absent.
     #[serde(rename = "ref", default, skip_serializing_if = "Option::is_none")]
     pub ref_: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.

@@ -3,7 +3,7 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `Event` schema.
+/// The `Event` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {
@@ -1679,14 +1679,14 @@ impl From<EventServerHeartbeat> for Event {
         Self::ServerHeartbeat(v)
     }
 }
-/// The `EventCatalogUpdated` schema.
+/// The `catalog.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventCatalogUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"catalog.updated"`.
     #[serde(rename = "type")]
@@ -1706,14 +1706,14 @@ impl EventCatalogUpdated {
         }
     }
 }
-/// The `EventCommandExecuted` schema.
+/// The `command.executed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventCommandExecuted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: CommandExecutedData,
     /// Always `"command.executed"`.
     #[serde(rename = "type")]
@@ -1733,18 +1733,18 @@ impl EventCommandExecuted {
         }
     }
 }
-/// The `EventCommandExecuted.properties` schema.
+/// The spec's type of `properties` in `EventCommandExecuted`.
 ///
 /// The same shape as [`CommandExecutedData`], so it is that type: a value of one is a value of the other.
 pub type EventCommandExecutedProperties = CommandExecutedData;
-/// The `EventFileEdited` schema.
+/// The `file.edited` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventFileEdited {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: FileEditedData,
     /// Always `"file.edited"`.
     #[serde(rename = "type")]
@@ -1764,18 +1764,18 @@ impl EventFileEdited {
         }
     }
 }
-/// The `EventFileEdited.properties` schema.
+/// The spec's type of `properties` in `EventFileEdited`.
 ///
 /// The same shape as [`FileEditedData`], so it is that type: a value of one is a value of the other.
 pub type EventFileEditedProperties = FileEditedData;
-/// The `EventFileWatcherUpdated` schema.
+/// The `file.watcher.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventFileWatcherUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: FileWatcherUpdatedData,
     /// Always `"file.watcher.updated"`.
     #[serde(rename = "type")]
@@ -1795,22 +1795,22 @@ impl EventFileWatcherUpdated {
         }
     }
 }
-/// The `EventFileWatcherUpdated.properties` schema.
+/// The spec's type of `properties` in `EventFileWatcherUpdated`.
 ///
 /// The same shape as [`FileWatcherUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventFileWatcherUpdatedProperties = FileWatcherUpdatedData;
-/// The `EventFileWatcherUpdated.properties.event` schema.
+/// The spec's type of `event` in `EventFileWatcherUpdated.properties`.
 ///
 /// The same shape as [`FileWatcherUpdatedDataEvent`], so it is that type: a value of one is a value of the other.
 pub type EventFileWatcherUpdatedPropertiesEvent = FileWatcherUpdatedDataEvent;
-/// The `EventGlobalDisposed` schema.
+/// The `global.disposed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventGlobalDisposed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"global.disposed"`.
     #[serde(rename = "type")]
@@ -1830,14 +1830,14 @@ impl EventGlobalDisposed {
         }
     }
 }
-/// The `EventInstallationUpdate-available` schema.
+/// The `installation.update-available` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventInstallationUpdateAvailable {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: InstallationUpdatedData,
     /// Always `"installation.update-available"`.
     #[serde(rename = "type")]
@@ -1857,18 +1857,18 @@ impl EventInstallationUpdateAvailable {
         }
     }
 }
-/// The `EventInstallationUpdate-available.properties` schema.
+/// The spec's type of `properties` in `EventInstallationUpdate-available`.
 ///
 /// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventInstallationUpdateAvailableProperties = InstallationUpdatedData;
-/// The `EventInstallationUpdated` schema.
+/// The `installation.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventInstallationUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: InstallationUpdatedData,
     /// Always `"installation.updated"`.
     #[serde(rename = "type")]
@@ -1888,18 +1888,18 @@ impl EventInstallationUpdated {
         }
     }
 }
-/// The `EventInstallationUpdated.properties` schema.
+/// The spec's type of `properties` in `EventInstallationUpdated`.
 ///
 /// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventInstallationUpdatedProperties = InstallationUpdatedData;
-/// The `EventIntegrationConnectionUpdated` schema.
+/// The `integration.connection.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventIntegrationConnectionUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: IntegrationConnectionUpdatedData,
     /// Always `"integration.connection.updated"`.
     #[serde(rename = "type")]
@@ -1919,18 +1919,18 @@ impl EventIntegrationConnectionUpdated {
         }
     }
 }
-/// The `EventIntegrationConnectionUpdated.properties` schema.
+/// The spec's type of `properties` in `EventIntegrationConnectionUpdated`.
 ///
 /// The same shape as [`IntegrationConnectionUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventIntegrationConnectionUpdatedProperties = IntegrationConnectionUpdatedData;
-/// The `EventIntegrationUpdated` schema.
+/// The `integration.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventIntegrationUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"integration.updated"`.
     #[serde(rename = "type")]
@@ -1950,14 +1950,14 @@ impl EventIntegrationUpdated {
         }
     }
 }
-/// The `EventLspUpdated` schema.
+/// The `lsp.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventLspUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"lsp.updated"`.
     #[serde(rename = "type")]
@@ -1977,14 +1977,14 @@ impl EventLspUpdated {
         }
     }
 }
-/// The `EventMcpBrowserOpenFailed` schema.
+/// The `mcp.browser.open.failed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMcpBrowserOpenFailed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: McpBrowserOpenFailedData,
     /// Always `"mcp.browser.open.failed"`.
     #[serde(rename = "type")]
@@ -2004,18 +2004,18 @@ impl EventMcpBrowserOpenFailed {
         }
     }
 }
-/// The `EventMcpBrowserOpenFailed.properties` schema.
+/// The spec's type of `properties` in `EventMcpBrowserOpenFailed`.
 ///
 /// The same shape as [`McpBrowserOpenFailedData`], so it is that type: a value of one is a value of the other.
 pub type EventMcpBrowserOpenFailedProperties = McpBrowserOpenFailedData;
-/// The `EventMcpToolsChanged` schema.
+/// The `mcp.tools.changed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMcpToolsChanged {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: McpToolsChangedData,
     /// Always `"mcp.tools.changed"`.
     #[serde(rename = "type")]
@@ -2035,18 +2035,18 @@ impl EventMcpToolsChanged {
         }
     }
 }
-/// The `EventMcpToolsChanged.properties` schema.
+/// The spec's type of `properties` in `EventMcpToolsChanged`.
 ///
 /// The same shape as [`McpToolsChangedData`], so it is that type: a value of one is a value of the other.
 pub type EventMcpToolsChangedProperties = McpToolsChangedData;
-/// The `EventMessagePartDelta` schema.
+/// The `message.part.delta` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessagePartDelta {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: MessagePartDeltaData,
     /// Always `"message.part.delta"`.
     #[serde(rename = "type")]
@@ -2066,18 +2066,18 @@ impl EventMessagePartDelta {
         }
     }
 }
-/// The `EventMessagePartDelta.properties` schema.
+/// The spec's type of `properties` in `EventMessagePartDelta`.
 ///
 /// The same shape as [`MessagePartDeltaData`], so it is that type: a value of one is a value of the other.
 pub type EventMessagePartDeltaProperties = MessagePartDeltaData;
-/// The `EventMessagePartRemoved` schema.
+/// The `message.part.removed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessagePartRemoved {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: MessagePartRemovedData,
     /// Always `"message.part.removed"`.
     #[serde(rename = "type")]
@@ -2097,18 +2097,18 @@ impl EventMessagePartRemoved {
         }
     }
 }
-/// The `EventMessagePartRemoved.properties` schema.
+/// The spec's type of `properties` in `EventMessagePartRemoved`.
 ///
 /// The same shape as [`MessagePartRemovedData`], so it is that type: a value of one is a value of the other.
 pub type EventMessagePartRemovedProperties = MessagePartRemovedData;
-/// The `EventMessagePartUpdated` schema.
+/// The `message.part.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessagePartUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: EventMessagePartUpdatedProperties,
     /// Always `"message.part.updated"`.
     #[serde(rename = "type")]
@@ -2128,16 +2128,16 @@ impl EventMessagePartUpdated {
         }
     }
 }
-/// The `EventMessagePartUpdated.properties` schema.
+/// The `properties` of [`EventMessagePartUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessagePartUpdatedProperties {
-    /// The `part` property.
+    /// `part` in the JSON; always present.
     pub part: Part,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `time` property.
+    /// `time` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2155,14 +2155,14 @@ impl EventMessagePartUpdatedProperties {
         }
     }
 }
-/// The `EventMessageRemoved` schema.
+/// The `message.removed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessageRemoved {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: MessageRemovedData,
     /// Always `"message.removed"`.
     #[serde(rename = "type")]
@@ -2182,18 +2182,18 @@ impl EventMessageRemoved {
         }
     }
 }
-/// The `EventMessageRemoved.properties` schema.
+/// The spec's type of `properties` in `EventMessageRemoved`.
 ///
 /// The same shape as [`MessageRemovedData`], so it is that type: a value of one is a value of the other.
 pub type EventMessageRemovedProperties = MessageRemovedData;
-/// The `EventMessageUpdated` schema.
+/// The `message.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventMessageUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: MessageUpdatedData,
     /// Always `"message.updated"`.
     #[serde(rename = "type")]
@@ -2213,18 +2213,18 @@ impl EventMessageUpdated {
         }
     }
 }
-/// The `EventMessageUpdated.properties` schema.
+/// The spec's type of `properties` in `EventMessageUpdated`.
 ///
 /// The same shape as [`MessageUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventMessageUpdatedProperties = MessageUpdatedData;
-/// The `EventModels-devRefreshed` schema.
+/// The `models-dev.refreshed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventModelsDevRefreshed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"models-dev.refreshed"`.
     #[serde(rename = "type")]
@@ -2244,14 +2244,14 @@ impl EventModelsDevRefreshed {
         }
     }
 }
-/// The `EventPermissionAsked` schema.
+/// The `permission.asked` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPermissionAsked {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PermissionRequest,
     /// Always `"permission.asked"`.
     #[serde(rename = "type")]
@@ -2271,14 +2271,14 @@ impl EventPermissionAsked {
         }
     }
 }
-/// The `EventPermissionReplied` schema.
+/// The `permission.replied` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPermissionReplied {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PermissionRepliedData,
     /// Always `"permission.replied"`.
     #[serde(rename = "type")]
@@ -2298,22 +2298,22 @@ impl EventPermissionReplied {
         }
     }
 }
-/// The `EventPermissionReplied.properties` schema.
+/// The spec's type of `properties` in `EventPermissionReplied`.
 ///
 /// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
 pub type EventPermissionRepliedProperties = PermissionRepliedData;
-/// The `EventPermissionReplied.properties.reply` schema.
+/// The spec's type of `reply` in `EventPermissionReplied.properties`.
 ///
 /// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
 pub type EventPermissionRepliedPropertiesReply = PermissionV2Reply;
-/// The `EventPermissionV2Asked` schema.
+/// The `permission.v2.asked` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPermissionV2Asked {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PermissionV2Request,
     /// Always `"permission.v2.asked"`.
     #[serde(rename = "type")]
@@ -2333,14 +2333,14 @@ impl EventPermissionV2Asked {
         }
     }
 }
-/// The `EventPermissionV2Replied` schema.
+/// The `permission.v2.replied` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPermissionV2Replied {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PermissionRepliedData,
     /// Always `"permission.v2.replied"`.
     #[serde(rename = "type")]
@@ -2360,18 +2360,18 @@ impl EventPermissionV2Replied {
         }
     }
 }
-/// The `EventPermissionV2Replied.properties` schema.
+/// The spec's type of `properties` in `EventPermissionV2Replied`.
 ///
 /// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
 pub type EventPermissionV2RepliedProperties = PermissionRepliedData;
-/// The `EventPluginAdded` schema.
+/// The `plugin.added` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPluginAdded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PtyDeletedData,
     /// Always `"plugin.added"`.
     #[serde(rename = "type")]
@@ -2391,18 +2391,18 @@ impl EventPluginAdded {
         }
     }
 }
-/// The `EventPluginAdded.properties` schema.
+/// The spec's type of `properties` in `EventPluginAdded`.
 ///
 /// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
 pub type EventPluginAddedProperties = PtyDeletedData;
-/// The `EventProjectDirectoriesUpdated` schema.
+/// The `project.directories.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventProjectDirectoriesUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: ProjectDirectoriesUpdatedData,
     /// Always `"project.directories.updated"`.
     #[serde(rename = "type")]
@@ -2422,18 +2422,18 @@ impl EventProjectDirectoriesUpdated {
         }
     }
 }
-/// The `EventProjectDirectoriesUpdated.properties` schema.
+/// The spec's type of `properties` in `EventProjectDirectoriesUpdated`.
 ///
 /// The same shape as [`ProjectDirectoriesUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventProjectDirectoriesUpdatedProperties = ProjectDirectoriesUpdatedData;
-/// The `EventProjectUpdated` schema.
+/// The `project.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventProjectUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: Project,
     /// Always `"project.updated"`.
     #[serde(rename = "type")]
@@ -2453,14 +2453,14 @@ impl EventProjectUpdated {
         }
     }
 }
-/// The `EventPtyCreated` schema.
+/// The `pty.created` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPtyCreated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PtyCreatedData,
     /// Always `"pty.created"`.
     #[serde(rename = "type")]
@@ -2480,18 +2480,18 @@ impl EventPtyCreated {
         }
     }
 }
-/// The `EventPtyCreated.properties` schema.
+/// The spec's type of `properties` in `EventPtyCreated`.
 ///
 /// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
 pub type EventPtyCreatedProperties = PtyCreatedData;
-/// The `EventPtyDeleted` schema.
+/// The `pty.deleted` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPtyDeleted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PtyDeletedData,
     /// Always `"pty.deleted"`.
     #[serde(rename = "type")]
@@ -2511,18 +2511,18 @@ impl EventPtyDeleted {
         }
     }
 }
-/// The `EventPtyDeleted.properties` schema.
+/// The spec's type of `properties` in `EventPtyDeleted`.
 ///
 /// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
 pub type EventPtyDeletedProperties = PtyDeletedData;
-/// The `EventPtyExited` schema.
+/// The `pty.exited` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPtyExited {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PtyExitedData,
     /// Always `"pty.exited"`.
     #[serde(rename = "type")]
@@ -2542,18 +2542,18 @@ impl EventPtyExited {
         }
     }
 }
-/// The `EventPtyExited.properties` schema.
+/// The spec's type of `properties` in `EventPtyExited`.
 ///
 /// The same shape as [`PtyExitedData`], so it is that type: a value of one is a value of the other.
 pub type EventPtyExitedProperties = PtyExitedData;
-/// The `EventPtyUpdated` schema.
+/// The `pty.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventPtyUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: PtyCreatedData,
     /// Always `"pty.updated"`.
     #[serde(rename = "type")]
@@ -2573,18 +2573,18 @@ impl EventPtyUpdated {
         }
     }
 }
-/// The `EventPtyUpdated.properties` schema.
+/// The spec's type of `properties` in `EventPtyUpdated`.
 ///
 /// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
 pub type EventPtyUpdatedProperties = PtyCreatedData;
-/// The `EventQuestionAsked` schema.
+/// The `question.asked` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionAsked {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionRequest,
     /// Always `"question.asked"`.
     #[serde(rename = "type")]
@@ -2604,14 +2604,14 @@ impl EventQuestionAsked {
         }
     }
 }
-/// The `EventQuestionRejected` schema.
+/// The `question.rejected` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionRejected {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionRejected,
     /// Always `"question.rejected"`.
     #[serde(rename = "type")]
@@ -2631,14 +2631,14 @@ impl EventQuestionRejected {
         }
     }
 }
-/// The `EventQuestionReplied` schema.
+/// The `question.replied` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionReplied {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionReplied,
     /// Always `"question.replied"`.
     #[serde(rename = "type")]
@@ -2658,14 +2658,14 @@ impl EventQuestionReplied {
         }
     }
 }
-/// The `EventQuestionV2Asked` schema.
+/// The `question.v2.asked` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionV2Asked {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionRequest,
     /// Always `"question.v2.asked"`.
     #[serde(rename = "type")]
@@ -2685,14 +2685,14 @@ impl EventQuestionV2Asked {
         }
     }
 }
-/// The `EventQuestionV2Rejected` schema.
+/// The `question.v2.rejected` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionV2Rejected {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionRejected,
     /// Always `"question.v2.rejected"`.
     #[serde(rename = "type")]
@@ -2712,14 +2712,14 @@ impl EventQuestionV2Rejected {
         }
     }
 }
-/// The `EventQuestionV2Replied` schema.
+/// The `question.v2.replied` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventQuestionV2Replied {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: QuestionV2RepliedData,
     /// Always `"question.v2.replied"`.
     #[serde(rename = "type")]
@@ -2739,18 +2739,18 @@ impl EventQuestionV2Replied {
         }
     }
 }
-/// The `EventQuestionV2Replied.properties` schema.
+/// The spec's type of `properties` in `EventQuestionV2Replied`.
 ///
 /// The same shape as [`QuestionV2RepliedData`], so it is that type: a value of one is a value of the other.
 pub type EventQuestionV2RepliedProperties = QuestionV2RepliedData;
-/// The `EventReferenceUpdated` schema.
+/// The `reference.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventReferenceUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"reference.updated"`.
     #[serde(rename = "type")]
@@ -2770,14 +2770,14 @@ impl EventReferenceUpdated {
         }
     }
 }
-/// The `EventServerConnected` schema.
+/// The `server.connected` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventServerConnected {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"server.connected"`.
     #[serde(rename = "type")]
@@ -2801,10 +2801,10 @@ impl EventServerConnected {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventServerHeartbeat {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: serde_json::Map<String, serde_json::Value>,
     /// Always `"server.heartbeat"`.
     #[serde(rename = "type")]
@@ -2824,14 +2824,14 @@ impl EventServerHeartbeat {
         }
     }
 }
-/// The `EventServerInstanceDisposed` schema.
+/// The `server.instance.disposed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventServerInstanceDisposed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: ProjectCopyCopy,
     /// Always `"server.instance.disposed"`.
     #[serde(rename = "type")]
@@ -2851,14 +2851,14 @@ impl EventServerInstanceDisposed {
         }
     }
 }
-/// The `EventSessionCompacted` schema.
+/// The `session.compacted` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionCompacted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SyncStealBody,
     /// Always `"session.compacted"`.
     #[serde(rename = "type")]
@@ -2878,18 +2878,18 @@ impl EventSessionCompacted {
         }
     }
 }
-/// The `EventSessionCompacted.properties` schema.
+/// The spec's type of `properties` in `EventSessionCompacted`.
 ///
 /// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
 pub type EventSessionCompactedProperties = SyncStealBody;
-/// The `EventSessionCreated` schema.
+/// The `session.created` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionCreated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionCreatedData,
     /// Always `"session.created"`.
     #[serde(rename = "type")]
@@ -2909,18 +2909,18 @@ impl EventSessionCreated {
         }
     }
 }
-/// The `EventSessionCreated.properties` schema.
+/// The spec's type of `properties` in `EventSessionCreated`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionCreatedProperties = SessionCreatedData;
-/// The `EventSessionDeleted` schema.
+/// The `session.deleted` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionDeleted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionCreatedData,
     /// Always `"session.deleted"`.
     #[serde(rename = "type")]
@@ -2940,18 +2940,18 @@ impl EventSessionDeleted {
         }
     }
 }
-/// The `EventSessionDeleted.properties` schema.
+/// The spec's type of `properties` in `EventSessionDeleted`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionDeletedProperties = SessionCreatedData;
-/// The `EventSessionDiff` schema.
+/// The `session.diff` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionDiff {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionDiffData,
     /// Always `"session.diff"`.
     #[serde(rename = "type")]
@@ -2971,18 +2971,18 @@ impl EventSessionDiff {
         }
     }
 }
-/// The `EventSessionDiff.properties` schema.
+/// The spec's type of `properties` in `EventSessionDiff`.
 ///
 /// The same shape as [`SessionDiffData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionDiffProperties = SessionDiffData;
-/// The `EventSessionError` schema.
+/// The `session.error` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionError {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionErrorData,
     /// Always `"session.error"`.
     #[serde(rename = "type")]
@@ -3002,22 +3002,22 @@ impl EventSessionError {
         }
     }
 }
-/// The `EventSessionError.properties` schema.
+/// The spec's type of `properties` in `EventSessionError`.
 ///
 /// The same shape as [`SessionErrorData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionErrorProperties = SessionErrorData;
-/// The `EventSessionError.properties.error` schema.
+/// The spec's type of `error` in `EventSessionError.properties`.
 ///
 /// The same shape as [`AssistantMessageError`], so it is that type: a value of one is a value of the other.
 pub type EventSessionErrorPropertiesError = AssistantMessageError;
-/// The `EventSessionIdle` schema.
+/// The `session.idle` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionIdle {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SyncStealBody,
     /// Always `"session.idle"`.
     #[serde(rename = "type")]
@@ -3037,18 +3037,18 @@ impl EventSessionIdle {
         }
     }
 }
-/// The `EventSessionIdle.properties` schema.
+/// The spec's type of `properties` in `EventSessionIdle`.
 ///
 /// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
 pub type EventSessionIdleProperties = SyncStealBody;
-/// The `EventSessionNextAgentSwitched` schema.
+/// The `session.next.agent.switched` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextAgentSwitched {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextAgentSwitchedData,
     /// Always `"session.next.agent.switched"`.
     #[serde(rename = "type")]
@@ -3068,18 +3068,18 @@ impl EventSessionNextAgentSwitched {
         }
     }
 }
-/// The `EventSessionNextAgentSwitched.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextAgentSwitched`.
 ///
 /// The same shape as [`SessionNextAgentSwitchedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextAgentSwitchedProperties = SessionNextAgentSwitchedData;
-/// The `EventSessionNextCompactionDelta` schema.
+/// The `session.next.compaction.delta` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextCompactionDelta {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextSyntheticData,
     /// Always `"session.next.compaction.delta"`.
     #[serde(rename = "type")]
@@ -3099,18 +3099,18 @@ impl EventSessionNextCompactionDelta {
         }
     }
 }
-/// The `EventSessionNextCompactionDelta.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextCompactionDelta`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextCompactionDeltaProperties = SessionNextSyntheticData;
-/// The `EventSessionNextCompactionEnded` schema.
+/// The `session.next.compaction.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextCompactionEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextCompactionEndedData,
     /// Always `"session.next.compaction.ended"`.
     #[serde(rename = "type")]
@@ -3130,22 +3130,22 @@ impl EventSessionNextCompactionEnded {
         }
     }
 }
-/// The `EventSessionNextCompactionEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextCompactionEnded`.
 ///
 /// The same shape as [`SessionNextCompactionEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextCompactionEndedProperties = SessionNextCompactionEndedData;
-/// The `EventSessionNextCompactionEnded.properties.reason` schema.
+/// The spec's type of `reason` in `EventSessionNextCompactionEnded.properties`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextCompactionEndedPropertiesReason = SessionMessageCompactionReason;
-/// The `EventSessionNextCompactionStarted` schema.
+/// The `session.next.compaction.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextCompactionStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextCompactionStartedData,
     /// Always `"session.next.compaction.started"`.
     #[serde(rename = "type")]
@@ -3165,22 +3165,22 @@ impl EventSessionNextCompactionStarted {
         }
     }
 }
-/// The `EventSessionNextCompactionStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextCompactionStarted`.
 ///
 /// The same shape as [`SessionNextCompactionStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextCompactionStartedProperties = SessionNextCompactionStartedData;
-/// The `EventSessionNextCompactionStarted.properties.reason` schema.
+/// The spec's type of `reason` in `EventSessionNextCompactionStarted.properties`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextCompactionStartedPropertiesReason = SessionMessageCompactionReason;
-/// The `EventSessionNextContextUpdated` schema.
+/// The `session.next.context.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextContextUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextSyntheticData,
     /// Always `"session.next.context.updated"`.
     #[serde(rename = "type")]
@@ -3200,18 +3200,18 @@ impl EventSessionNextContextUpdated {
         }
     }
 }
-/// The `EventSessionNextContextUpdated.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextContextUpdated`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextContextUpdatedProperties = SessionNextSyntheticData;
-/// The `EventSessionNextModelSwitched` schema.
+/// The `session.next.model.switched` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextModelSwitched {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextModelSwitchedData,
     /// Always `"session.next.model.switched"`.
     #[serde(rename = "type")]
@@ -3231,18 +3231,18 @@ impl EventSessionNextModelSwitched {
         }
     }
 }
-/// The `EventSessionNextModelSwitched.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextModelSwitched`.
 ///
 /// The same shape as [`SessionNextModelSwitchedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextModelSwitchedProperties = SessionNextModelSwitchedData;
-/// The `EventSessionNextMoved` schema.
+/// The `session.next.moved` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextMoved {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextMovedData,
     /// Always `"session.next.moved"`.
     #[serde(rename = "type")]
@@ -3262,18 +3262,18 @@ impl EventSessionNextMoved {
         }
     }
 }
-/// The `EventSessionNextMoved.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextMoved`.
 ///
 /// The same shape as [`SessionNextMovedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextMovedProperties = SessionNextMovedData;
-/// The `EventSessionNextPromptAdmitted` schema.
+/// The `session.next.prompt.admitted` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextPromptAdmitted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextPromptedData,
     /// Always `"session.next.prompt.admitted"`.
     #[serde(rename = "type")]
@@ -3293,22 +3293,22 @@ impl EventSessionNextPromptAdmitted {
         }
     }
 }
-/// The `EventSessionNextPromptAdmitted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextPromptAdmitted`.
 ///
 /// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextPromptAdmittedProperties = SessionNextPromptedData;
-/// The `EventSessionNextPromptAdmitted.properties.delivery` schema.
+/// The spec's type of `delivery` in `EventSessionNextPromptAdmitted.properties`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextPromptAdmittedPropertiesDelivery = V2SessionPromptBodyDelivery;
-/// The `EventSessionNextPrompted` schema.
+/// The `session.next.prompted` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextPrompted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextPromptedData,
     /// Always `"session.next.prompted"`.
     #[serde(rename = "type")]
@@ -3328,22 +3328,22 @@ impl EventSessionNextPrompted {
         }
     }
 }
-/// The `EventSessionNextPrompted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextPrompted`.
 ///
 /// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextPromptedProperties = SessionNextPromptedData;
-/// The `EventSessionNextPrompted.properties.delivery` schema.
+/// The spec's type of `delivery` in `EventSessionNextPrompted.properties`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextPromptedPropertiesDelivery = V2SessionPromptBodyDelivery;
-/// The `EventSessionNextReasoningDelta` schema.
+/// The `session.next.reasoning.delta` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextReasoningDelta {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextReasoningDeltaData,
     /// Always `"session.next.reasoning.delta"`.
     #[serde(rename = "type")]
@@ -3363,18 +3363,18 @@ impl EventSessionNextReasoningDelta {
         }
     }
 }
-/// The `EventSessionNextReasoningDelta.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextReasoningDelta`.
 ///
 /// The same shape as [`SessionNextReasoningDeltaData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextReasoningDeltaProperties = SessionNextReasoningDeltaData;
-/// The `EventSessionNextReasoningEnded` schema.
+/// The `session.next.reasoning.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextReasoningEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextReasoningEndedData,
     /// Always `"session.next.reasoning.ended"`.
     #[serde(rename = "type")]
@@ -3394,18 +3394,18 @@ impl EventSessionNextReasoningEnded {
         }
     }
 }
-/// The `EventSessionNextReasoningEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextReasoningEnded`.
 ///
 /// The same shape as [`SessionNextReasoningEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextReasoningEndedProperties = SessionNextReasoningEndedData;
-/// The `EventSessionNextReasoningStarted` schema.
+/// The `session.next.reasoning.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextReasoningStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextReasoningStartedData,
     /// Always `"session.next.reasoning.started"`.
     #[serde(rename = "type")]
@@ -3425,18 +3425,18 @@ impl EventSessionNextReasoningStarted {
         }
     }
 }
-/// The `EventSessionNextReasoningStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextReasoningStarted`.
 ///
 /// The same shape as [`SessionNextReasoningStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextReasoningStartedProperties = SessionNextReasoningStartedData;
-/// The `EventSessionNextRetried` schema.
+/// The `session.next.retried` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextRetried {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextRetriedData,
     /// Always `"session.next.retried"`.
     #[serde(rename = "type")]
@@ -3456,18 +3456,18 @@ impl EventSessionNextRetried {
         }
     }
 }
-/// The `EventSessionNextRetried.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextRetried`.
 ///
 /// The same shape as [`SessionNextRetriedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextRetriedProperties = SessionNextRetriedData;
-/// The `EventSessionNextRevertCleared` schema.
+/// The `session.next.revert.cleared` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextRevertCleared {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextRevertClearedData,
     /// Always `"session.next.revert.cleared"`.
     #[serde(rename = "type")]
@@ -3487,18 +3487,18 @@ impl EventSessionNextRevertCleared {
         }
     }
 }
-/// The `EventSessionNextRevertCleared.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextRevertCleared`.
 ///
 /// The same shape as [`SessionNextRevertClearedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextRevertClearedProperties = SessionNextRevertClearedData;
-/// The `EventSessionNextRevertCommitted` schema.
+/// The `session.next.revert.committed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextRevertCommitted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextRevertCommittedData,
     /// Always `"session.next.revert.committed"`.
     #[serde(rename = "type")]
@@ -3518,18 +3518,18 @@ impl EventSessionNextRevertCommitted {
         }
     }
 }
-/// The `EventSessionNextRevertCommitted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextRevertCommitted`.
 ///
 /// The same shape as [`SessionNextRevertCommittedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextRevertCommittedProperties = SessionNextRevertCommittedData;
-/// The `EventSessionNextRevertStaged` schema.
+/// The `session.next.revert.staged` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextRevertStaged {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextRevertStagedData,
     /// Always `"session.next.revert.staged"`.
     #[serde(rename = "type")]
@@ -3549,18 +3549,18 @@ impl EventSessionNextRevertStaged {
         }
     }
 }
-/// The `EventSessionNextRevertStaged.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextRevertStaged`.
 ///
 /// The same shape as [`SessionNextRevertStagedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextRevertStagedProperties = SessionNextRevertStagedData;
-/// The `EventSessionNextShellEnded` schema.
+/// The `session.next.shell.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextShellEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextShellEndedData,
     /// Always `"session.next.shell.ended"`.
     #[serde(rename = "type")]
@@ -3580,18 +3580,18 @@ impl EventSessionNextShellEnded {
         }
     }
 }
-/// The `EventSessionNextShellEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextShellEnded`.
 ///
 /// The same shape as [`SessionNextShellEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextShellEndedProperties = SessionNextShellEndedData;
-/// The `EventSessionNextShellStarted` schema.
+/// The `session.next.shell.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextShellStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextShellStartedData,
     /// Always `"session.next.shell.started"`.
     #[serde(rename = "type")]
@@ -3611,18 +3611,18 @@ impl EventSessionNextShellStarted {
         }
     }
 }
-/// The `EventSessionNextShellStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextShellStarted`.
 ///
 /// The same shape as [`SessionNextShellStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextShellStartedProperties = SessionNextShellStartedData;
-/// The `EventSessionNextStepEnded` schema.
+/// The `session.next.step.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextStepEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextStepEndedData,
     /// Always `"session.next.step.ended"`.
     #[serde(rename = "type")]
@@ -3642,28 +3642,28 @@ impl EventSessionNextStepEnded {
         }
     }
 }
-/// The `EventSessionNextStepEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextStepEnded`.
 ///
 /// The same shape as [`SessionNextStepEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextStepEndedProperties = SessionNextStepEndedData;
-/// The `EventSessionNextStepEnded.properties.tokens` schema.
+/// The spec's type of `tokens` in `EventSessionNextStepEnded.properties`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextStepEndedPropertiesTokens = SessionTokens;
-/// The `EventSessionNextStepEnded.properties.tokens.cache` schema.
+/// The spec's type of `cache` in `EventSessionNextStepEnded.properties.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextStepEndedPropertiesTokensCache = ModelCostCache;
 /// The required properties of [`EventSessionNextStepEndedPropertiesTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type EventSessionNextStepEndedPropertiesTokensCacheRequired = ModelCostCacheRequired;
-/// The `EventSessionNextStepFailed` schema.
+/// The `session.next.step.failed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextStepFailed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextStepFailedData,
     /// Always `"session.next.step.failed"`.
     #[serde(rename = "type")]
@@ -3683,18 +3683,18 @@ impl EventSessionNextStepFailed {
         }
     }
 }
-/// The `EventSessionNextStepFailed.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextStepFailed`.
 ///
 /// The same shape as [`SessionNextStepFailedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextStepFailedProperties = SessionNextStepFailedData;
-/// The `EventSessionNextStepStarted` schema.
+/// The `session.next.step.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextStepStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextStepStartedData,
     /// Always `"session.next.step.started"`.
     #[serde(rename = "type")]
@@ -3714,18 +3714,18 @@ impl EventSessionNextStepStarted {
         }
     }
 }
-/// The `EventSessionNextStepStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextStepStarted`.
 ///
 /// The same shape as [`SessionNextStepStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextStepStartedProperties = SessionNextStepStartedData;
-/// The `EventSessionNextSynthetic` schema.
+/// The `session.next.synthetic` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextSynthetic {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextSyntheticData,
     /// Always `"session.next.synthetic"`.
     #[serde(rename = "type")]
@@ -3745,18 +3745,18 @@ impl EventSessionNextSynthetic {
         }
     }
 }
-/// The `EventSessionNextSynthetic.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextSynthetic`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextSyntheticProperties = SessionNextSyntheticData;
-/// The `EventSessionNextTextDelta` schema.
+/// The `session.next.text.delta` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextTextDelta {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextTextDeltaData,
     /// Always `"session.next.text.delta"`.
     #[serde(rename = "type")]
@@ -3776,18 +3776,18 @@ impl EventSessionNextTextDelta {
         }
     }
 }
-/// The `EventSessionNextTextDelta.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextTextDelta`.
 ///
 /// The same shape as [`SessionNextTextDeltaData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextTextDeltaProperties = SessionNextTextDeltaData;
-/// The `EventSessionNextTextEnded` schema.
+/// The `session.next.text.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextTextEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextTextEndedData,
     /// Always `"session.next.text.ended"`.
     #[serde(rename = "type")]
@@ -3807,18 +3807,18 @@ impl EventSessionNextTextEnded {
         }
     }
 }
-/// The `EventSessionNextTextEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextTextEnded`.
 ///
 /// The same shape as [`SessionNextTextEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextTextEndedProperties = SessionNextTextEndedData;
-/// The `EventSessionNextTextStarted` schema.
+/// The `session.next.text.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextTextStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextTextStartedData,
     /// Always `"session.next.text.started"`.
     #[serde(rename = "type")]
@@ -3838,18 +3838,18 @@ impl EventSessionNextTextStarted {
         }
     }
 }
-/// The `EventSessionNextTextStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextTextStarted`.
 ///
 /// The same shape as [`SessionNextTextStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextTextStartedProperties = SessionNextTextStartedData;
-/// The `EventSessionNextToolCalled` schema.
+/// The `session.next.tool.called` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolCalled {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolCalledData,
     /// Always `"session.next.tool.called"`.
     #[serde(rename = "type")]
@@ -3869,22 +3869,22 @@ impl EventSessionNextToolCalled {
         }
     }
 }
-/// The `EventSessionNextToolCalled.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolCalled`.
 ///
 /// The same shape as [`SessionNextToolCalledData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolCalledProperties = SessionNextToolCalledData;
-/// The `EventSessionNextToolCalled.properties.provider` schema.
+/// The spec's type of `provider` in `EventSessionNextToolCalled.properties`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolCalledPropertiesProvider = SessionNextToolCalledDataProvider;
-/// The `EventSessionNextToolFailed` schema.
+/// The `session.next.tool.failed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolFailed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolFailedData,
     /// Always `"session.next.tool.failed"`.
     #[serde(rename = "type")]
@@ -3904,22 +3904,22 @@ impl EventSessionNextToolFailed {
         }
     }
 }
-/// The `EventSessionNextToolFailed.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolFailed`.
 ///
 /// The same shape as [`SessionNextToolFailedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolFailedProperties = SessionNextToolFailedData;
-/// The `EventSessionNextToolFailed.properties.provider` schema.
+/// The spec's type of `provider` in `EventSessionNextToolFailed.properties`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolFailedPropertiesProvider = SessionNextToolCalledDataProvider;
-/// The `EventSessionNextToolInputDelta` schema.
+/// The `session.next.tool.input.delta` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolInputDelta {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolInputDeltaData,
     /// Always `"session.next.tool.input.delta"`.
     #[serde(rename = "type")]
@@ -3939,18 +3939,18 @@ impl EventSessionNextToolInputDelta {
         }
     }
 }
-/// The `EventSessionNextToolInputDelta.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolInputDelta`.
 ///
 /// The same shape as [`SessionNextToolInputDeltaData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolInputDeltaProperties = SessionNextToolInputDeltaData;
-/// The `EventSessionNextToolInputEnded` schema.
+/// The `session.next.tool.input.ended` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolInputEnded {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolInputEndedData,
     /// Always `"session.next.tool.input.ended"`.
     #[serde(rename = "type")]
@@ -3970,18 +3970,18 @@ impl EventSessionNextToolInputEnded {
         }
     }
 }
-/// The `EventSessionNextToolInputEnded.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolInputEnded`.
 ///
 /// The same shape as [`SessionNextToolInputEndedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolInputEndedProperties = SessionNextToolInputEndedData;
-/// The `EventSessionNextToolInputStarted` schema.
+/// The `session.next.tool.input.started` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolInputStarted {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolInputStartedData,
     /// Always `"session.next.tool.input.started"`.
     #[serde(rename = "type")]
@@ -4001,18 +4001,18 @@ impl EventSessionNextToolInputStarted {
         }
     }
 }
-/// The `EventSessionNextToolInputStarted.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolInputStarted`.
 ///
 /// The same shape as [`SessionNextToolInputStartedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolInputStartedProperties = SessionNextToolInputStartedData;
-/// The `EventSessionNextToolProgress` schema.
+/// The `session.next.tool.progress` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolProgress {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolProgressData,
     /// Always `"session.next.tool.progress"`.
     #[serde(rename = "type")]
@@ -4032,18 +4032,18 @@ impl EventSessionNextToolProgress {
         }
     }
 }
-/// The `EventSessionNextToolProgress.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolProgress`.
 ///
 /// The same shape as [`SessionNextToolProgressData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolProgressProperties = SessionNextToolProgressData;
-/// The `EventSessionNextToolSuccess` schema.
+/// The `session.next.tool.success` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionNextToolSuccess {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionNextToolSuccessData,
     /// Always `"session.next.tool.success"`.
     #[serde(rename = "type")]
@@ -4063,22 +4063,22 @@ impl EventSessionNextToolSuccess {
         }
     }
 }
-/// The `EventSessionNextToolSuccess.properties` schema.
+/// The spec's type of `properties` in `EventSessionNextToolSuccess`.
 ///
 /// The same shape as [`SessionNextToolSuccessData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolSuccessProperties = SessionNextToolSuccessData;
-/// The `EventSessionNextToolSuccess.properties.provider` schema.
+/// The spec's type of `provider` in `EventSessionNextToolSuccess.properties`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type EventSessionNextToolSuccessPropertiesProvider = SessionNextToolCalledDataProvider;
-/// The `EventSessionStatus` schema.
+/// The `session.status` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionStatus {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionStatusV2Data,
     /// Always `"session.status"`.
     #[serde(rename = "type")]
@@ -4098,18 +4098,18 @@ impl EventSessionStatus {
         }
     }
 }
-/// The `EventSessionStatus.properties` schema.
+/// The spec's type of `properties` in `EventSessionStatus`.
 ///
 /// The same shape as [`SessionStatusV2Data`], so it is that type: a value of one is a value of the other.
 pub type EventSessionStatusProperties = SessionStatusV2Data;
-/// The `EventSessionUpdated` schema.
+/// The `session.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventSessionUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: SessionCreatedData,
     /// Always `"session.updated"`.
     #[serde(rename = "type")]
@@ -4129,18 +4129,18 @@ impl EventSessionUpdated {
         }
     }
 }
-/// The `EventSessionUpdated.properties` schema.
+/// The spec's type of `properties` in `EventSessionUpdated`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type EventSessionUpdatedProperties = SessionCreatedData;
-/// The `EventTodoUpdated` schema.
+/// The `todo.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTodoUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TodoUpdatedData,
     /// Always `"todo.updated"`.
     #[serde(rename = "type")]
@@ -4160,15 +4160,15 @@ impl EventTodoUpdated {
         }
     }
 }
-/// The `EventTodoUpdated.properties` schema.
+/// The spec's type of `properties` in `EventTodoUpdated`.
 ///
 /// The same shape as [`TodoUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventTodoUpdatedProperties = TodoUpdatedData;
-/// The `EventTuiCommandExecute` schema.
+/// The `tui.command.execute` variant of [`TuiPublishBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiCommandExecute {
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiCommandExecuteData,
     /// Always `"tui.command.execute"`.
     #[serde(rename = "type")]
@@ -4187,14 +4187,14 @@ impl EventTuiCommandExecute {
         }
     }
 }
-/// The `Event.tui.command.execute` schema.
+/// The `tui.command.execute` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiCommandExecute2 {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiCommandExecuteData,
     /// Always `"tui.command.execute"`.
     #[serde(rename = "type")]
@@ -4214,27 +4214,27 @@ impl EventTuiCommandExecute2 {
         }
     }
 }
-/// The `Event.tui.command.execute.properties` schema.
+/// The spec's type of `properties` in `Event.tui.command.execute`.
 ///
 /// The same shape as [`TuiCommandExecuteData`], so it is that type: a value of one is a value of the other.
 pub type EventTuiCommandExecute2Properties = TuiCommandExecuteData;
-/// The `Event.tui.command.execute.properties.command` schema.
+/// The spec's type of `command` in `Event.tui.command.execute.properties`.
 ///
 /// The same shape as [`TuiCommandExecuteDataCommand`], so it is that type: a value of one is a value of the other.
 pub type EventTuiCommandExecute2PropertiesCommand = TuiCommandExecuteDataCommand;
-/// The `EventTuiCommandExecute.properties` schema.
+/// The spec's type of `properties` in `EventTuiCommandExecute`.
 ///
 /// The same shape as [`TuiCommandExecuteData`], so it is that type: a value of one is a value of the other.
 pub type EventTuiCommandExecuteProperties = TuiCommandExecuteData;
-/// The `EventTuiCommandExecute.properties.command` schema.
+/// The spec's type of `command` in `EventTuiCommandExecute.properties`.
 ///
 /// The same shape as [`TuiCommandExecuteDataCommand`], so it is that type: a value of one is a value of the other.
 pub type EventTuiCommandExecutePropertiesCommand = TuiCommandExecuteDataCommand;
-/// The `EventTuiPromptAppend` schema.
+/// The `tui.prompt.append` variant of [`TuiPublishBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiPromptAppend {
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiPromptAppendData,
     /// Always `"tui.prompt.append"`.
     #[serde(rename = "type")]
@@ -4253,14 +4253,14 @@ impl EventTuiPromptAppend {
         }
     }
 }
-/// The `Event.tui.prompt.append` schema.
+/// The `tui.prompt.append` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiPromptAppend2 {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiPromptAppendData,
     /// Always `"tui.prompt.append"`.
     #[serde(rename = "type")]
@@ -4280,19 +4280,19 @@ impl EventTuiPromptAppend2 {
         }
     }
 }
-/// The `Event.tui.prompt.append.properties` schema.
+/// The spec's type of `properties` in `Event.tui.prompt.append`.
 ///
 /// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
 pub type EventTuiPromptAppend2Properties = TuiPromptAppendData;
-/// The `EventTuiPromptAppend.properties` schema.
+/// The spec's type of `properties` in `EventTuiPromptAppend`.
 ///
 /// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
 pub type EventTuiPromptAppendProperties = TuiPromptAppendData;
-/// The `EventTuiSessionSelect` schema.
+/// The `tui.session.select` variant of [`TuiPublishBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiSessionSelect {
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiSelectSessionBody,
     /// Always `"tui.session.select"`.
     #[serde(rename = "type")]
@@ -4311,14 +4311,14 @@ impl EventTuiSessionSelect {
         }
     }
 }
-/// The `Event.tui.session.select` schema.
+/// The `tui.session.select` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiSessionSelect2 {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiSelectSessionBody,
     /// Always `"tui.session.select"`.
     #[serde(rename = "type")]
@@ -4338,19 +4338,19 @@ impl EventTuiSessionSelect2 {
         }
     }
 }
-/// The `Event.tui.session.select.properties` schema.
+/// The spec's type of `properties` in `Event.tui.session.select`.
 ///
 /// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
 pub type EventTuiSessionSelect2Properties = TuiSelectSessionBody;
-/// The `EventTuiSessionSelect.properties` schema.
+/// The spec's type of `properties` in `EventTuiSessionSelect`.
 ///
 /// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
 pub type EventTuiSessionSelectProperties = TuiSelectSessionBody;
-/// The `EventTuiToastShow` schema.
+/// The `tui.toast.show` variant of [`TuiPublishBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiToastShow {
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiShowToastBody,
     /// Always `"tui.toast.show"`.
     #[serde(rename = "type")]
@@ -4369,14 +4369,14 @@ impl EventTuiToastShow {
         }
     }
 }
-/// The `Event.tui.toast.show` schema.
+/// The `tui.toast.show` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventTuiToastShow2 {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: TuiShowToastBody,
     /// Always `"tui.toast.show"`.
     #[serde(rename = "type")]
@@ -4396,30 +4396,30 @@ impl EventTuiToastShow2 {
         }
     }
 }
-/// The `Event.tui.toast.show.properties` schema.
+/// The spec's type of `properties` in `Event.tui.toast.show`.
 ///
 /// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
 pub type EventTuiToastShow2Properties = TuiShowToastBody;
-/// The `Event.tui.toast.show.properties.variant` schema.
+/// The spec's type of `variant` in `Event.tui.toast.show.properties`.
 ///
 /// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
 pub type EventTuiToastShow2PropertiesVariant = TuiShowToastBodyVariant;
-/// The `EventTuiToastShow.properties` schema.
+/// The spec's type of `properties` in `EventTuiToastShow`.
 ///
 /// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
 pub type EventTuiToastShowProperties = TuiShowToastBody;
-/// The `EventTuiToastShow.properties.variant` schema.
+/// The spec's type of `variant` in `EventTuiToastShow.properties`.
 ///
 /// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
 pub type EventTuiToastShowPropertiesVariant = TuiShowToastBodyVariant;
-/// The `EventVcsBranchUpdated` schema.
+/// The `vcs.branch.updated` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventVcsBranchUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: VcsBranchUpdatedData,
     /// Always `"vcs.branch.updated"`.
     #[serde(rename = "type")]
@@ -4439,18 +4439,18 @@ impl EventVcsBranchUpdated {
         }
     }
 }
-/// The `EventVcsBranchUpdated.properties` schema.
+/// The spec's type of `properties` in `EventVcsBranchUpdated`.
 ///
 /// The same shape as [`VcsBranchUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type EventVcsBranchUpdatedProperties = VcsBranchUpdatedData;
-/// The `EventWorkspaceFailed` schema.
+/// The `workspace.failed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventWorkspaceFailed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: NotFoundErrorData,
     /// Always `"workspace.failed"`.
     #[serde(rename = "type")]
@@ -4470,18 +4470,18 @@ impl EventWorkspaceFailed {
         }
     }
 }
-/// The `EventWorkspaceFailed.properties` schema.
+/// The spec's type of `properties` in `EventWorkspaceFailed`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type EventWorkspaceFailedProperties = NotFoundErrorData;
-/// The `EventWorkspaceReady` schema.
+/// The `workspace.ready` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventWorkspaceReady {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: WorkspaceReadyData,
     /// Always `"workspace.ready"`.
     #[serde(rename = "type")]
@@ -4501,18 +4501,18 @@ impl EventWorkspaceReady {
         }
     }
 }
-/// The `EventWorkspaceReady.properties` schema.
+/// The spec's type of `properties` in `EventWorkspaceReady`.
 ///
 /// The same shape as [`WorkspaceReadyData`], so it is that type: a value of one is a value of the other.
 pub type EventWorkspaceReadyProperties = WorkspaceReadyData;
-/// The `EventWorkspaceStatus` schema.
+/// The `workspace.status` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventWorkspaceStatus {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: WorkspaceEventConnectionStatus,
     /// Always `"workspace.status"`.
     #[serde(rename = "type")]
@@ -4532,14 +4532,14 @@ impl EventWorkspaceStatus {
         }
     }
 }
-/// The `EventWorktreeFailed` schema.
+/// The `worktree.failed` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventWorktreeFailed {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: NotFoundErrorData,
     /// Always `"worktree.failed"`.
     #[serde(rename = "type")]
@@ -4559,18 +4559,18 @@ impl EventWorktreeFailed {
         }
     }
 }
-/// The `EventWorktreeFailed.properties` schema.
+/// The spec's type of `properties` in `EventWorktreeFailed`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type EventWorktreeFailedProperties = NotFoundErrorData;
-/// The `EventWorktreeReady` schema.
+/// The `worktree.ready` variant of [`Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EventWorktreeReady {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `properties` property.
+    /// `properties` in the JSON; always present.
     pub properties: WorktreeReadyData,
     /// Always `"worktree.ready"`.
     #[serde(rename = "type")]
@@ -4590,7 +4590,7 @@ impl EventWorktreeReady {
         }
     }
 }
-/// The `EventWorktreeReady.properties` schema.
+/// The spec's type of `properties` in `EventWorktreeReady`.
 ///
 /// The same shape as [`WorktreeReadyData`], so it is that type: a value of one is a value of the other.
 pub type EventWorktreeReadyProperties = WorktreeReadyData;

@@ -3,21 +3,21 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `CatalogUpdated` schema.
+/// The `catalog.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CatalogUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"catalog.updated"`.
@@ -44,25 +44,25 @@ impl CatalogUpdated {
         }
     }
 }
-/// The `CatalogUpdated.durable` schema.
+/// The spec's type of `durable` in `CatalogUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type CatalogUpdatedDurable = Durable;
-/// The `CommandExecuted` schema.
+/// The `command.executed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CommandExecuted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: CommandExecutedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"command.executed"`.
@@ -86,18 +86,18 @@ impl CommandExecuted {
         }
     }
 }
-/// The `CommandExecuted.data` schema.
+/// The `data` of [`CommandExecuted`]; the `properties` of [`EventCommandExecuted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CommandExecutedData {
-    /// The `arguments` property.
+    /// `arguments` in the JSON; always present.
     pub arguments: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -121,7 +121,7 @@ impl CommandExecutedData {
         }
     }
 }
-/// The `CommandExecuted.durable` schema.
+/// The spec's type of `durable` in `CommandExecuted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type CommandExecutedDurable = Durable;
@@ -129,12 +129,12 @@ pub type CommandExecutedDurable = Durable;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Durable {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: i64,
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -151,21 +151,21 @@ impl Durable {
         }
     }
 }
-/// The `FileEdited` schema.
+/// The `file.edited` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileEdited {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: FileEditedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"file.edited"`.
@@ -189,11 +189,11 @@ impl FileEdited {
         }
     }
 }
-/// The `FileEdited.data` schema.
+/// The `properties` of [`EventFileEdited`]; the `data` of [`FileEdited`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileEditedData {
-    /// The `file` property.
+    /// `file` in the JSON; always present.
     pub file: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -208,25 +208,25 @@ impl FileEditedData {
         }
     }
 }
-/// The `FileEdited.durable` schema.
+/// The spec's type of `durable` in `FileEdited`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type FileEditedDurable = Durable;
-/// The `FileWatcherUpdated` schema.
+/// The `file.watcher.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileWatcherUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: FileWatcherUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"file.watcher.updated"`.
@@ -250,13 +250,13 @@ impl FileWatcherUpdated {
         }
     }
 }
-/// The `FileWatcherUpdated.data` schema.
+/// The `properties` of [`EventFileWatcherUpdated`]; the `data` of [`FileWatcherUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileWatcherUpdatedData {
-    /// The `event` property.
+    /// `event` in the JSON; always present.
     pub event: FileWatcherUpdatedDataEvent,
-    /// The `file` property.
+    /// `file` in the JSON; always present.
     pub file: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -272,7 +272,7 @@ impl FileWatcherUpdatedData {
         }
     }
 }
-/// The `FileWatcherUpdated.data.event` schema.
+/// The `event` of [`FileWatcherUpdatedData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FileWatcherUpdatedDataEvent {
@@ -327,25 +327,25 @@ impl<'de> serde::Deserialize<'de> for FileWatcherUpdatedDataEvent {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `FileWatcherUpdated.durable` schema.
+/// The spec's type of `durable` in `FileWatcherUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type FileWatcherUpdatedDurable = Durable;
-/// The `GlobalDisposed` schema.
+/// The `global.disposed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalDisposed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"global.disposed"`.
@@ -372,25 +372,25 @@ impl GlobalDisposed {
         }
     }
 }
-/// The `GlobalDisposed.durable` schema.
+/// The spec's type of `durable` in `GlobalDisposed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type GlobalDisposedDurable = Durable;
-/// The `InstallationUpdate-available` schema.
+/// The `installation.update-available` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallationUpdateAvailable {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: InstallationUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"installation.update-available"`.
@@ -414,29 +414,29 @@ impl InstallationUpdateAvailable {
         }
     }
 }
-/// The `InstallationUpdate-available.data` schema.
+/// The spec's type of `data` in `InstallationUpdate-available`.
 ///
 /// The same shape as [`InstallationUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type InstallationUpdateAvailableData = InstallationUpdatedData;
-/// The `InstallationUpdate-available.durable` schema.
+/// The spec's type of `durable` in `InstallationUpdate-available`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type InstallationUpdateAvailableDurable = Durable;
-/// The `InstallationUpdated` schema.
+/// The `installation.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallationUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: InstallationUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"installation.updated"`.
@@ -460,11 +460,11 @@ impl InstallationUpdated {
         }
     }
 }
-/// The `InstallationUpdated.data` schema.
+/// The `properties` of [`EventInstallationUpdateAvailable`]; the `properties` of [`EventInstallationUpdated`]; the `data` of [`InstallationUpdateAvailable`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct InstallationUpdatedData {
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -479,25 +479,25 @@ impl InstallationUpdatedData {
         }
     }
 }
-/// The `InstallationUpdated.durable` schema.
+/// The spec's type of `durable` in `InstallationUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type InstallationUpdatedDurable = Durable;
-/// The `IntegrationConnectionUpdated` schema.
+/// The `integration.connection.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationConnectionUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: IntegrationConnectionUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"integration.connection.updated"`.
@@ -521,11 +521,11 @@ impl IntegrationConnectionUpdated {
         }
     }
 }
-/// The `IntegrationConnectionUpdated.data` schema.
+/// The `properties` of [`EventIntegrationConnectionUpdated`]; the `data` of [`IntegrationConnectionUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationConnectionUpdatedData {
-    /// The `integrationID` property.
+    /// `integrationID` in the JSON; always present.
     #[serde(rename = "integrationID")]
     pub integration_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -541,25 +541,25 @@ impl IntegrationConnectionUpdatedData {
         }
     }
 }
-/// The `IntegrationConnectionUpdated.durable` schema.
+/// The spec's type of `durable` in `IntegrationConnectionUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type IntegrationConnectionUpdatedDurable = Durable;
-/// The `IntegrationUpdated` schema.
+/// The `integration.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"integration.updated"`.
@@ -586,25 +586,25 @@ impl IntegrationUpdated {
         }
     }
 }
-/// The `IntegrationUpdated.durable` schema.
+/// The spec's type of `durable` in `IntegrationUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type IntegrationUpdatedDurable = Durable;
-/// The `LspUpdated` schema.
+/// The `lsp.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LspUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"lsp.updated"`.
@@ -631,25 +631,25 @@ impl LspUpdated {
         }
     }
 }
-/// The `LspUpdated.durable` schema.
+/// The spec's type of `durable` in `LspUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type LspUpdatedDurable = Durable;
-/// The `McpBrowserOpenFailed` schema.
+/// The `mcp.browser.open.failed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpBrowserOpenFailed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: McpBrowserOpenFailedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"mcp.browser.open.failed"`.
@@ -673,14 +673,14 @@ impl McpBrowserOpenFailed {
         }
     }
 }
-/// The `McpBrowserOpenFailed.data` schema.
+/// The `properties` of [`EventMcpBrowserOpenFailed`]; the `data` of [`McpBrowserOpenFailed`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpBrowserOpenFailedData {
-    /// The `mcpName` property.
+    /// `mcpName` in the JSON; always present.
     #[serde(rename = "mcpName")]
     pub mcp_name: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -696,25 +696,25 @@ impl McpBrowserOpenFailedData {
         }
     }
 }
-/// The `McpBrowserOpenFailed.durable` schema.
+/// The spec's type of `durable` in `McpBrowserOpenFailed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type McpBrowserOpenFailedDurable = Durable;
-/// The `McpToolsChanged` schema.
+/// The `mcp.tools.changed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpToolsChanged {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: McpToolsChangedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"mcp.tools.changed"`.
@@ -738,11 +738,11 @@ impl McpToolsChanged {
         }
     }
 }
-/// The `McpToolsChanged.data` schema.
+/// The `properties` of [`EventMcpToolsChanged`]; the `data` of [`McpToolsChanged`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpToolsChangedData {
-    /// The `server` property.
+    /// `server` in the JSON; always present.
     pub server: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -757,25 +757,25 @@ impl McpToolsChangedData {
         }
     }
 }
-/// The `McpToolsChanged.durable` schema.
+/// The spec's type of `durable` in `McpToolsChanged`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type McpToolsChangedDurable = Durable;
-/// The `MessagePartDelta` schema.
+/// The `message.part.delta` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartDelta {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessagePartDeltaData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"message.part.delta"`.
@@ -799,21 +799,21 @@ impl MessagePartDelta {
         }
     }
 }
-/// The `MessagePartDelta.data` schema.
+/// The `properties` of [`EventMessagePartDelta`]; the `data` of [`MessagePartDelta`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartDeltaData {
-    /// The `delta` property.
+    /// `delta` in the JSON; always present.
     pub delta: String,
-    /// The `field` property.
+    /// `field` in the JSON; always present.
     pub field: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `partID` property.
+    /// `partID` in the JSON; always present.
     #[serde(rename = "partID")]
     pub part_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -839,25 +839,25 @@ impl MessagePartDeltaData {
         }
     }
 }
-/// The `MessagePartDelta.durable` schema.
+/// The spec's type of `durable` in `MessagePartDelta`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type MessagePartDeltaDurable = Durable;
-/// The `MessagePartRemoved` schema.
+/// The `message.part.removed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartRemoved {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessagePartRemovedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"message.part.removed"`.
@@ -881,17 +881,17 @@ impl MessagePartRemoved {
         }
     }
 }
-/// The `MessagePartRemoved.data` schema.
+/// The `properties` of [`EventMessagePartRemoved`]; the `data` of [`MessagePartRemoved`]; the `data` of [`SyncEventMessagePartRemovedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartRemovedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `partID` property.
+    /// `partID` in the JSON; always present.
     #[serde(rename = "partID")]
     pub part_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -913,25 +913,25 @@ impl MessagePartRemovedData {
         }
     }
 }
-/// The `MessagePartRemoved.durable` schema.
+/// The spec's type of `durable` in `MessagePartRemoved`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type MessagePartRemovedDurable = Durable;
-/// The `MessagePartUpdated` schema.
+/// The `message.part.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessagePartUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"message.part.updated"`.
@@ -955,16 +955,16 @@ impl MessagePartUpdated {
         }
     }
 }
-/// The `MessagePartUpdated.data` schema.
+/// The `data` of [`MessagePartUpdated`]; the `data` of [`SyncEventMessagePartUpdatedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessagePartUpdatedData {
-    /// The `part` property.
+    /// `part` in the JSON; always present.
     pub part: Part,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -981,25 +981,25 @@ impl MessagePartUpdatedData {
         }
     }
 }
-/// The `MessagePartUpdated.durable` schema.
+/// The spec's type of `durable` in `MessagePartUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type MessagePartUpdatedDurable = Durable;
-/// The `MessageRemoved` schema.
+/// The `message.removed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageRemoved {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessageRemovedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"message.removed"`.
@@ -1023,14 +1023,14 @@ impl MessageRemoved {
         }
     }
 }
-/// The `MessageRemoved.data` schema.
+/// The `properties` of [`EventMessageRemoved`]; the `data` of [`MessageRemoved`]; the `data` of [`SyncEventMessageRemovedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageRemovedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1047,25 +1047,25 @@ impl MessageRemovedData {
         }
     }
 }
-/// The `MessageRemoved.durable` schema.
+/// The spec's type of `durable` in `MessageRemoved`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type MessageRemovedDurable = Durable;
-/// The `MessageUpdated` schema.
+/// The `message.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessageUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"message.updated"`.
@@ -1089,13 +1089,13 @@ impl MessageUpdated {
         }
     }
 }
-/// The `MessageUpdated.data` schema.
+/// The `properties` of [`EventMessageUpdated`]; the `data` of [`MessageUpdated`]; the `data` of [`SyncEventMessageUpdatedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageUpdatedData {
-    /// The `info` property.
+    /// `info` in the JSON; always present.
     pub info: Message,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1112,25 +1112,25 @@ impl MessageUpdatedData {
         }
     }
 }
-/// The `MessageUpdated.durable` schema.
+/// The spec's type of `durable` in `MessageUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type MessageUpdatedDurable = Durable;
-/// The `Models-devRefreshed` schema.
+/// The `models-dev.refreshed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelsDevRefreshed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"models-dev.refreshed"`.
@@ -1157,25 +1157,25 @@ impl ModelsDevRefreshed {
         }
     }
 }
-/// The `Models-devRefreshed.durable` schema.
+/// The spec's type of `durable` in `Models-devRefreshed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type ModelsDevRefreshedDurable = Durable;
-/// The `PermissionAsked` schema.
+/// The `permission.asked` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionAsked {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PermissionRequest,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"permission.asked"`.
@@ -1199,25 +1199,25 @@ impl PermissionAsked {
         }
     }
 }
-/// The `PermissionAsked.durable` schema.
+/// The spec's type of `durable` in `PermissionAsked`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PermissionAskedDurable = Durable;
-/// The `PermissionReplied` schema.
+/// The `permission.replied` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionReplied {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PermissionRepliedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"permission.replied"`.
@@ -1241,16 +1241,16 @@ impl PermissionReplied {
         }
     }
 }
-/// The `PermissionReplied.data` schema.
+/// The `properties` of [`EventPermissionReplied`]; the `properties` of [`EventPermissionV2Replied`]; the `data` of [`PermissionReplied`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionRepliedData {
-    /// The `reply` property.
+    /// `reply` in the JSON; always present.
     pub reply: PermissionV2Reply,
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1272,29 +1272,29 @@ impl PermissionRepliedData {
         }
     }
 }
-/// The `PermissionReplied.data.reply` schema.
+/// The spec's type of `reply` in `PermissionReplied.data`.
 ///
 /// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
 pub type PermissionRepliedDataReply = PermissionV2Reply;
-/// The `PermissionReplied.durable` schema.
+/// The spec's type of `durable` in `PermissionReplied`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PermissionRepliedDurable = Durable;
-/// The `PermissionV2Asked` schema.
+/// The `permission.v2.asked` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Asked {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PermissionV2Request,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"permission.v2.asked"`.
@@ -1318,25 +1318,25 @@ impl PermissionV2Asked {
         }
     }
 }
-/// The `PermissionV2Asked.durable` schema.
+/// The spec's type of `durable` in `PermissionV2Asked`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PermissionV2AskedDurable = Durable;
-/// The `PermissionV2Replied` schema.
+/// The `permission.v2.replied` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionV2Replied {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PermissionRepliedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"permission.v2.replied"`.
@@ -1360,29 +1360,29 @@ impl PermissionV2Replied {
         }
     }
 }
-/// The `PermissionV2Replied.data` schema.
+/// The spec's type of `data` in `PermissionV2Replied`.
 ///
 /// The same shape as [`PermissionRepliedData`], so it is that type: a value of one is a value of the other.
 pub type PermissionV2RepliedData = PermissionRepliedData;
-/// The `PermissionV2Replied.durable` schema.
+/// The spec's type of `durable` in `PermissionV2Replied`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PermissionV2RepliedDurable = Durable;
-/// The `PluginAdded` schema.
+/// The `plugin.added` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PluginAdded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyDeletedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"plugin.added"`.
@@ -1406,29 +1406,29 @@ impl PluginAdded {
         }
     }
 }
-/// The `PluginAdded.data` schema.
+/// The spec's type of `data` in `PluginAdded`.
 ///
 /// The same shape as [`PtyDeletedData`], so it is that type: a value of one is a value of the other.
 pub type PluginAddedData = PtyDeletedData;
-/// The `PluginAdded.durable` schema.
+/// The spec's type of `durable` in `PluginAdded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PluginAddedDurable = Durable;
-/// The `ProjectDirectoriesUpdated` schema.
+/// The `project.directories.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectDirectoriesUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ProjectDirectoriesUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"project.directories.updated"`.
@@ -1452,11 +1452,11 @@ impl ProjectDirectoriesUpdated {
         }
     }
 }
-/// The `ProjectDirectoriesUpdated.data` schema.
+/// The `properties` of [`EventProjectDirectoriesUpdated`]; the `data` of [`ProjectDirectoriesUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectDirectoriesUpdatedData {
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1472,25 +1472,25 @@ impl ProjectDirectoriesUpdatedData {
         }
     }
 }
-/// The `ProjectDirectoriesUpdated.durable` schema.
+/// The spec's type of `durable` in `ProjectDirectoriesUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type ProjectDirectoriesUpdatedDurable = Durable;
-/// The `ProjectUpdated` schema.
+/// The `project.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Project,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"project.updated"`.
@@ -1514,25 +1514,25 @@ impl ProjectUpdated {
         }
     }
 }
-/// The `ProjectUpdated.durable` schema.
+/// The spec's type of `durable` in `ProjectUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type ProjectUpdatedDurable = Durable;
-/// The `PtyCreated` schema.
+/// The `pty.created` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyCreated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyCreatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"pty.created"`.
@@ -1556,11 +1556,11 @@ impl PtyCreated {
         }
     }
 }
-/// The `PtyCreated.data` schema.
+/// The `properties` of [`EventPtyCreated`]; the `properties` of [`EventPtyUpdated`]; the `data` of [`PtyCreated`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyCreatedData {
-    /// The `info` property.
+    /// `info` in the JSON; always present.
     pub info: Pty,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1575,25 +1575,25 @@ impl PtyCreatedData {
         }
     }
 }
-/// The `PtyCreated.durable` schema.
+/// The spec's type of `durable` in `PtyCreated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PtyCreatedDurable = Durable;
-/// The `PtyDeleted` schema.
+/// The `pty.deleted` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyDeleted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyDeletedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"pty.deleted"`.
@@ -1617,11 +1617,11 @@ impl PtyDeleted {
         }
     }
 }
-/// The `PtyDeleted.data` schema.
+/// The `properties` of [`EventPluginAdded`]; the `properties` of [`EventPtyDeleted`]; the `data` of [`PluginAdded`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyDeletedData {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1636,25 +1636,25 @@ impl PtyDeletedData {
         }
     }
 }
-/// The `PtyDeleted.durable` schema.
+/// The spec's type of `durable` in `PtyDeleted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PtyDeletedDurable = Durable;
-/// The `PtyExited` schema.
+/// The `pty.exited` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyExited {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyExitedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"pty.exited"`.
@@ -1678,14 +1678,14 @@ impl PtyExited {
         }
     }
 }
-/// The `PtyExited.data` schema.
+/// The `properties` of [`EventPtyExited`]; the `data` of [`PtyExited`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyExitedData {
-    /// The `exitCode` property.
+    /// `exitCode` in the JSON; always present.
     #[serde(rename = "exitCode")]
     pub exit_code: i64,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1701,25 +1701,25 @@ impl PtyExitedData {
         }
     }
 }
-/// The `PtyExited.durable` schema.
+/// The spec's type of `durable` in `PtyExited`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PtyExitedDurable = Durable;
-/// The `PtyUpdated` schema.
+/// The `pty.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyCreatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"pty.updated"`.
@@ -1743,29 +1743,29 @@ impl PtyUpdated {
         }
     }
 }
-/// The `PtyUpdated.data` schema.
+/// The spec's type of `data` in `PtyUpdated`.
 ///
 /// The same shape as [`PtyCreatedData`], so it is that type: a value of one is a value of the other.
 pub type PtyUpdatedData = PtyCreatedData;
-/// The `PtyUpdated.durable` schema.
+/// The spec's type of `durable` in `PtyUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type PtyUpdatedDurable = Durable;
-/// The `QuestionAsked` schema.
+/// The `question.asked` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionAsked {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionRequest,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.asked"`.
@@ -1789,25 +1789,25 @@ impl QuestionAsked {
         }
     }
 }
-/// The `QuestionAsked.durable` schema.
+/// The spec's type of `durable` in `QuestionAsked`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionAskedDurable = Durable;
-/// The `question.rejected` schema.
+/// The `question.rejected` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionRejectedV2 {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionRejected,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.rejected"`.
@@ -1831,25 +1831,25 @@ impl QuestionRejectedV2 {
         }
     }
 }
-/// The `question.rejected.durable` schema.
+/// The spec's type of `durable` in `question.rejected`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionRejectedV2Durable = Durable;
-/// The `question.replied` schema.
+/// The `question.replied` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionRepliedV2 {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionReplied,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.replied"`.
@@ -1873,25 +1873,25 @@ impl QuestionRepliedV2 {
         }
     }
 }
-/// The `question.replied.durable` schema.
+/// The spec's type of `durable` in `question.replied`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionRepliedV2Durable = Durable;
-/// The `QuestionV2Asked` schema.
+/// The `question.v2.asked` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2Asked {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionRequest,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.v2.asked"`.
@@ -1915,25 +1915,25 @@ impl QuestionV2Asked {
         }
     }
 }
-/// The `QuestionV2Asked.durable` schema.
+/// The spec's type of `durable` in `QuestionV2Asked`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2AskedDurable = Durable;
-/// The `QuestionV2Rejected` schema.
+/// The `question.v2.rejected` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2Rejected {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionRejected,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.v2.rejected"`.
@@ -1957,25 +1957,25 @@ impl QuestionV2Rejected {
         }
     }
 }
-/// The `QuestionV2Rejected.durable` schema.
+/// The spec's type of `durable` in `QuestionV2Rejected`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2RejectedDurable = Durable;
-/// The `QuestionV2Replied` schema.
+/// The `question.v2.replied` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2Replied {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: QuestionV2RepliedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"question.v2.replied"`.
@@ -1999,16 +1999,16 @@ impl QuestionV2Replied {
         }
     }
 }
-/// The `QuestionV2Replied.data` schema.
+/// The `properties` of [`EventQuestionV2Replied`]; the `data` of [`QuestionV2Replied`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2RepliedData {
-    /// The `answers` property.
+    /// `answers` in the JSON; always present.
     pub answers: Vec<QuestionV2Answer>,
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2030,25 +2030,25 @@ impl QuestionV2RepliedData {
         }
     }
 }
-/// The `QuestionV2Replied.durable` schema.
+/// The spec's type of `durable` in `QuestionV2Replied`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2RepliedDurable = Durable;
-/// The `ReferenceUpdated` schema.
+/// The `reference.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReferenceUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"reference.updated"`.
@@ -2075,25 +2075,25 @@ impl ReferenceUpdated {
         }
     }
 }
-/// The `ReferenceUpdated.durable` schema.
+/// The spec's type of `durable` in `ReferenceUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type ReferenceUpdatedDurable = Durable;
-/// The `ServerConnected` schema.
+/// The `server.connected` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ServerConnected {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"server.connected"`.
@@ -2120,25 +2120,25 @@ impl ServerConnected {
         }
     }
 }
-/// The `ServerConnected.durable` schema.
+/// The spec's type of `durable` in `ServerConnected`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type ServerConnectedDurable = Durable;
-/// The `SessionCompacted` schema.
+/// The `session.compacted` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCompacted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SyncStealBody,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.compacted"`.
@@ -2162,29 +2162,29 @@ impl SessionCompacted {
         }
     }
 }
-/// The `SessionCompacted.data` schema.
+/// The spec's type of `data` in `SessionCompacted`.
 ///
 /// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
 pub type SessionCompactedData = SyncStealBody;
-/// The `SessionCompacted.durable` schema.
+/// The spec's type of `durable` in `SessionCompacted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionCompactedDurable = Durable;
-/// The `SessionCreated` schema.
+/// The `session.created` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCreated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.created"`.
@@ -2208,13 +2208,13 @@ impl SessionCreated {
         }
     }
 }
-/// The `SessionCreated.data` schema.
+/// The `properties` of [`EventSessionCreated`]; the `properties` of [`EventSessionDeleted`]; the `properties` of [`EventSessionUpdated`]; and 6 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCreatedData {
-    /// The `info` property.
+    /// `info` in the JSON; always present.
     pub info: Session,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2231,25 +2231,25 @@ impl SessionCreatedData {
         }
     }
 }
-/// The `SessionCreated.durable` schema.
+/// The spec's type of `durable` in `SessionCreated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionCreatedDurable = Durable;
-/// The `SessionDeleted` schema.
+/// The `session.deleted` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionDeleted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.deleted"`.
@@ -2273,29 +2273,29 @@ impl SessionDeleted {
         }
     }
 }
-/// The `SessionDeleted.data` schema.
+/// The spec's type of `data` in `SessionDeleted`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type SessionDeletedData = SessionCreatedData;
-/// The `SessionDeleted.durable` schema.
+/// The spec's type of `durable` in `SessionDeleted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionDeletedDurable = Durable;
-/// The `SessionDiff` schema.
+/// The `session.diff` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionDiff {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionDiffData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.diff"`.
@@ -2319,13 +2319,13 @@ impl SessionDiff {
         }
     }
 }
-/// The `SessionDiff.data` schema.
+/// The `properties` of [`EventSessionDiff`]; the `data` of [`SessionDiff`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionDiffData {
-    /// The `diff` property.
+    /// `diff` in the JSON; always present.
     pub diff: Vec<SnapshotFileDiff>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2342,25 +2342,25 @@ impl SessionDiffData {
         }
     }
 }
-/// The `SessionDiff.durable` schema.
+/// The spec's type of `durable` in `SessionDiff`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionDiffDurable = Durable;
-/// The `SessionError` schema.
+/// The `session.error` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionErrorData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.error"`.
@@ -2384,14 +2384,14 @@ impl SessionError {
         }
     }
 }
-/// The `SessionError.data` schema.
+/// The `properties` of [`EventSessionError`]; the `data` of [`SessionError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionErrorData {
-    /// The `error` property.
+    /// `error` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<AssistantMessageError>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; `None` when absent.
     #[serde(rename = "sessionID", default, skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2413,29 +2413,29 @@ impl Default for SessionErrorData {
         Self::new()
     }
 }
-/// The `SessionError.data.error` schema.
+/// The spec's type of `error` in `SessionError.data`.
 ///
 /// The same shape as [`AssistantMessageError`], so it is that type: a value of one is a value of the other.
 pub type SessionErrorDataError = AssistantMessageError;
-/// The `SessionError.durable` schema.
+/// The spec's type of `durable` in `SessionError`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionErrorDurable = Durable;
-/// The `SessionIdle` schema.
+/// The `session.idle` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionIdle {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SyncStealBody,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.idle"`.
@@ -2459,29 +2459,29 @@ impl SessionIdle {
         }
     }
 }
-/// The `SessionIdle.data` schema.
+/// The spec's type of `data` in `SessionIdle`.
 ///
 /// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
 pub type SessionIdleData = SyncStealBody;
-/// The `SessionIdle.durable` schema.
+/// The spec's type of `durable` in `SessionIdle`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionIdleDurable = Durable;
-/// The `SessionNextAgentSwitched` schema.
+/// The `session.next.agent.switched` variant of [`SessionDurableEvent`]; the `session.next.agent.switched` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextAgentSwitched {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextAgentSwitchedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.agent.switched"`.
@@ -2505,19 +2505,19 @@ impl SessionNextAgentSwitched {
         }
     }
 }
-/// The `SessionNextAgentSwitched.data` schema.
+/// The `properties` of [`EventSessionNextAgentSwitched`]; the `data` of [`SessionNextAgentSwitched`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextAgentSwitchedData {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2539,25 +2539,25 @@ impl SessionNextAgentSwitchedData {
         }
     }
 }
-/// The `SessionNextAgentSwitched.durable` schema.
+/// The spec's type of `durable` in `SessionNextAgentSwitched`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextAgentSwitchedDurable = Durable;
-/// The `SessionNextCompactionDelta` schema.
+/// The `session.next.compaction.delta` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionDelta {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextSyntheticData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.compaction.delta"`.
@@ -2581,29 +2581,29 @@ impl SessionNextCompactionDelta {
         }
     }
 }
-/// The `SessionNextCompactionDelta.data` schema.
+/// The spec's type of `data` in `SessionNextCompactionDelta`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionDeltaData = SessionNextSyntheticData;
-/// The `SessionNextCompactionDelta.durable` schema.
+/// The spec's type of `durable` in `SessionNextCompactionDelta`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionDeltaDurable = Durable;
-/// The `SessionNextCompactionEnded` schema.
+/// The `session.next.compaction.ended` variant of [`SessionDurableEvent`]; the `session.next.compaction.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextCompactionEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.compaction.ended"`.
@@ -2627,23 +2627,23 @@ impl SessionNextCompactionEnded {
         }
     }
 }
-/// The `SessionNextCompactionEnded.data` schema.
+/// The `properties` of [`EventSessionNextCompactionEnded`]; the `data` of [`SessionNextCompactionEnded`]; the `data` of [`SyncEventSessionNextCompactionEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionEndedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: SessionMessageCompactionReason,
-    /// The `recent` property.
+    /// `recent` in the JSON; always present.
     pub recent: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2670,29 +2670,29 @@ impl SessionNextCompactionEndedData {
         }
     }
 }
-/// The `SessionNextCompactionEnded.data.reason` schema.
+/// The spec's type of `reason` in `SessionNextCompactionEnded.data`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionEndedDataReason = SessionMessageCompactionReason;
-/// The `SessionNextCompactionEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextCompactionEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionEndedDurable = Durable;
-/// The `SessionNextCompactionStarted` schema.
+/// The `session.next.compaction.started` variant of [`SessionDurableEvent`]; the `session.next.compaction.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextCompactionStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.compaction.started"`.
@@ -2716,19 +2716,19 @@ impl SessionNextCompactionStarted {
         }
     }
 }
-/// The `SessionNextCompactionStarted.data` schema.
+/// The `properties` of [`EventSessionNextCompactionStarted`]; the `data` of [`SessionNextCompactionStarted`]; the `data` of [`SyncEventSessionNextCompactionStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextCompactionStartedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: SessionMessageCompactionReason,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2751,29 +2751,29 @@ impl SessionNextCompactionStartedData {
         }
     }
 }
-/// The `SessionNextCompactionStarted.data.reason` schema.
+/// The spec's type of `reason` in `SessionNextCompactionStarted.data`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionStartedDataReason = SessionMessageCompactionReason;
-/// The `SessionNextCompactionStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextCompactionStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextCompactionStartedDurable = Durable;
-/// The `SessionNextContextUpdated` schema.
+/// The `session.next.context.updated` variant of [`SessionDurableEvent`]; the `session.next.context.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextContextUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextSyntheticData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.context.updated"`.
@@ -2797,29 +2797,29 @@ impl SessionNextContextUpdated {
         }
     }
 }
-/// The `SessionNextContextUpdated.data` schema.
+/// The spec's type of `data` in `SessionNextContextUpdated`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type SessionNextContextUpdatedData = SessionNextSyntheticData;
-/// The `SessionNextContextUpdated.durable` schema.
+/// The spec's type of `durable` in `SessionNextContextUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextContextUpdatedDurable = Durable;
-/// The `SessionNextModelSwitched` schema.
+/// The `session.next.model.switched` variant of [`SessionDurableEvent`]; the `session.next.model.switched` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextModelSwitched {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextModelSwitchedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.model.switched"`.
@@ -2843,19 +2843,19 @@ impl SessionNextModelSwitched {
         }
     }
 }
-/// The `SessionNextModelSwitched.data` schema.
+/// The `properties` of [`EventSessionNextModelSwitched`]; the `data` of [`SessionNextModelSwitched`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextModelSwitchedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2877,25 +2877,25 @@ impl SessionNextModelSwitchedData {
         }
     }
 }
-/// The `SessionNextModelSwitched.durable` schema.
+/// The spec's type of `durable` in `SessionNextModelSwitched`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextModelSwitchedDurable = Durable;
-/// The `SessionNextMoved` schema.
+/// The `session.next.moved` variant of [`SessionDurableEvent`]; the `session.next.moved` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextMoved {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextMovedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.moved"`.
@@ -2919,19 +2919,19 @@ impl SessionNextMoved {
         }
     }
 }
-/// The `SessionNextMoved.data` schema.
+/// The `properties` of [`EventSessionNextMoved`]; the `data` of [`SessionNextMoved`]; the `data` of [`SyncEventSessionNextMovedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextMovedData {
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationRef,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `subdirectory` property.
+    /// `subdirectory` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subdirectory: Option<String>,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2953,25 +2953,25 @@ impl SessionNextMovedData {
         }
     }
 }
-/// The `SessionNextMoved.durable` schema.
+/// The spec's type of `durable` in `SessionNextMoved`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextMovedDurable = Durable;
-/// The `SessionNextPromptAdmitted` schema.
+/// The `session.next.prompt.admitted` variant of [`SessionDurableEvent`]; the `session.next.prompt.admitted` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextPromptAdmitted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextPromptedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.prompt.admitted"`.
@@ -2995,33 +2995,33 @@ impl SessionNextPromptAdmitted {
         }
     }
 }
-/// The `SessionNextPromptAdmitted.data` schema.
+/// The spec's type of `data` in `SessionNextPromptAdmitted`.
 ///
 /// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
 pub type SessionNextPromptAdmittedData = SessionNextPromptedData;
-/// The `SessionNextPromptAdmitted.data.delivery` schema.
+/// The spec's type of `delivery` in `SessionNextPromptAdmitted.data`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type SessionNextPromptAdmittedDataDelivery = V2SessionPromptBodyDelivery;
-/// The `SessionNextPromptAdmitted.durable` schema.
+/// The spec's type of `durable` in `SessionNextPromptAdmitted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextPromptAdmittedDurable = Durable;
-/// The `SessionNextPrompted` schema.
+/// The `session.next.prompted` variant of [`SessionDurableEvent`]; the `session.next.prompted` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextPrompted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextPromptedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.prompted"`.
@@ -3045,21 +3045,21 @@ impl SessionNextPrompted {
         }
     }
 }
-/// The `SessionNextPrompted.data` schema.
+/// The `properties` of [`EventSessionNextPromptAdmitted`]; the `properties` of [`EventSessionNextPrompted`]; the `data` of [`SessionNextPromptAdmitted`]; and 3 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextPromptedData {
-    /// The `delivery` property.
+    /// `delivery` in the JSON; always present.
     pub delivery: V2SessionPromptBodyDelivery,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: Prompt,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3084,29 +3084,29 @@ impl SessionNextPromptedData {
         }
     }
 }
-/// The `SessionNextPrompted.data.delivery` schema.
+/// The spec's type of `delivery` in `SessionNextPrompted.data`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type SessionNextPromptedDataDelivery = V2SessionPromptBodyDelivery;
-/// The `SessionNextPrompted.durable` schema.
+/// The spec's type of `durable` in `SessionNextPrompted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextPromptedDurable = Durable;
-/// The `SessionNextReasoningDelta` schema.
+/// The `session.next.reasoning.delta` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningDelta {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextReasoningDeltaData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.reasoning.delta"`.
@@ -3130,22 +3130,22 @@ impl SessionNextReasoningDelta {
         }
     }
 }
-/// The `SessionNextReasoningDelta.data` schema.
+/// The `properties` of [`EventSessionNextReasoningDelta`]; the `data` of [`SessionNextReasoningDelta`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningDeltaData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `delta` property.
+    /// `delta` in the JSON; always present.
     pub delta: String,
-    /// The `reasoningID` property.
+    /// `reasoningID` in the JSON; always present.
     #[serde(rename = "reasoningID")]
     pub reasoning_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3170,25 +3170,25 @@ impl SessionNextReasoningDeltaData {
         }
     }
 }
-/// The `SessionNextReasoningDelta.durable` schema.
+/// The spec's type of `durable` in `SessionNextReasoningDelta`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextReasoningDeltaDurable = Durable;
-/// The `SessionNextReasoningEnded` schema.
+/// The `session.next.reasoning.ended` variant of [`SessionDurableEvent`]; the `session.next.reasoning.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextReasoningEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.reasoning.ended"`.
@@ -3212,29 +3212,29 @@ impl SessionNextReasoningEnded {
         }
     }
 }
-/// The `SessionNextReasoningEnded.data` schema.
+/// The `properties` of [`EventSessionNextReasoningEnded`]; the `data` of [`SessionNextReasoningEnded`]; the `data` of [`SyncEventSessionNextReasoningEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningEndedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `providerMetadata` property.
+    /// `providerMetadata` in the JSON; `None` when absent.
     #[serde(
         rename = "providerMetadata",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
+    /// `reasoningID` in the JSON; always present.
     #[serde(rename = "reasoningID")]
     pub reasoning_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3260,25 +3260,25 @@ impl SessionNextReasoningEndedData {
         }
     }
 }
-/// The `SessionNextReasoningEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextReasoningEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextReasoningEndedDurable = Durable;
-/// The `SessionNextReasoningStarted` schema.
+/// The `session.next.reasoning.started` variant of [`SessionDurableEvent`]; the `session.next.reasoning.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextReasoningStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.reasoning.started"`.
@@ -3302,27 +3302,27 @@ impl SessionNextReasoningStarted {
         }
     }
 }
-/// The `SessionNextReasoningStarted.data` schema.
+/// The `properties` of [`EventSessionNextReasoningStarted`]; the `data` of [`SessionNextReasoningStarted`]; the `data` of [`SyncEventSessionNextReasoningStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextReasoningStartedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `providerMetadata` property.
+    /// `providerMetadata` in the JSON; `None` when absent.
     #[serde(
         rename = "providerMetadata",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `reasoningID` property.
+    /// `reasoningID` in the JSON; always present.
     #[serde(rename = "reasoningID")]
     pub reasoning_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3346,25 +3346,25 @@ impl SessionNextReasoningStartedData {
         }
     }
 }
-/// The `SessionNextReasoningStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextReasoningStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextReasoningStartedDurable = Durable;
-/// The `SessionNextRetried` schema.
+/// The `session.next.retried` variant of [`SessionDurableEvent`]; the `session.next.retried` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRetried {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRetriedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.retried"`.
@@ -3388,18 +3388,18 @@ impl SessionNextRetried {
         }
     }
 }
-/// The `SessionNextRetried.data` schema.
+/// The `properties` of [`EventSessionNextRetried`]; the `data` of [`SessionNextRetried`]; the `data` of [`SyncEventSessionNextRetriedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRetriedData {
-    /// The `attempt` property.
+    /// `attempt` in the JSON; always present.
     pub attempt: f64,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: SessionNextRetryError,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3422,25 +3422,25 @@ impl SessionNextRetriedData {
         }
     }
 }
-/// The `SessionNextRetried.durable` schema.
+/// The spec's type of `durable` in `SessionNextRetried`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextRetriedDurable = Durable;
-/// The `SessionNextRevertCleared` schema.
+/// The `session.next.revert.cleared` variant of [`SessionDurableEvent`]; the `session.next.revert.cleared` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertCleared {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertClearedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.revert.cleared"`.
@@ -3464,14 +3464,14 @@ impl SessionNextRevertCleared {
         }
     }
 }
-/// The `SessionNextRevertCleared.data` schema.
+/// The `properties` of [`EventSessionNextRevertCleared`]; the `data` of [`SessionNextRevertCleared`]; the `data` of [`SyncEventSessionNextRevertClearedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertClearedData {
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3487,25 +3487,25 @@ impl SessionNextRevertClearedData {
         }
     }
 }
-/// The `SessionNextRevertCleared.durable` schema.
+/// The spec's type of `durable` in `SessionNextRevertCleared`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextRevertClearedDurable = Durable;
-/// The `SessionNextRevertCommitted` schema.
+/// The `session.next.revert.committed` variant of [`SessionDurableEvent`]; the `session.next.revert.committed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertCommitted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertCommittedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.revert.committed"`.
@@ -3529,17 +3529,17 @@ impl SessionNextRevertCommitted {
         }
     }
 }
-/// The `SessionNextRevertCommitted.data` schema.
+/// The `properties` of [`EventSessionNextRevertCommitted`]; the `data` of [`SessionNextRevertCommitted`]; the `data` of [`SyncEventSessionNextRevertCommittedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertCommittedData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3560,25 +3560,25 @@ impl SessionNextRevertCommittedData {
         }
     }
 }
-/// The `SessionNextRevertCommitted.durable` schema.
+/// The spec's type of `durable` in `SessionNextRevertCommitted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextRevertCommittedDurable = Durable;
-/// The `SessionNextRevertStaged` schema.
+/// The `session.next.revert.staged` variant of [`SessionDurableEvent`]; the `session.next.revert.staged` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertStaged {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertStagedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.revert.staged"`.
@@ -3602,16 +3602,16 @@ impl SessionNextRevertStaged {
         }
     }
 }
-/// The `SessionNextRevertStaged.data` schema.
+/// The `properties` of [`EventSessionNextRevertStaged`]; the `data` of [`SessionNextRevertStaged`]; the `data` of [`SyncEventSessionNextRevertStagedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRevertStagedData {
-    /// The `revert` property.
+    /// `revert` in the JSON; always present.
     pub revert: RevertState,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3632,25 +3632,25 @@ impl SessionNextRevertStagedData {
         }
     }
 }
-/// The `SessionNextRevertStaged.durable` schema.
+/// The spec's type of `durable` in `SessionNextRevertStaged`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextRevertStagedDurable = Durable;
-/// The `SessionNextShellEnded` schema.
+/// The `session.next.shell.ended` variant of [`SessionDurableEvent`]; the `session.next.shell.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextShellEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextShellEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.shell.ended"`.
@@ -3674,19 +3674,19 @@ impl SessionNextShellEnded {
         }
     }
 }
-/// The `SessionNextShellEnded.data` schema.
+/// The `properties` of [`EventSessionNextShellEnded`]; the `data` of [`SessionNextShellEnded`]; the `data` of [`SyncEventSessionNextShellEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextShellEndedData {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3709,25 +3709,25 @@ impl SessionNextShellEndedData {
         }
     }
 }
-/// The `SessionNextShellEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextShellEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextShellEndedDurable = Durable;
-/// The `SessionNextShellStarted` schema.
+/// The `session.next.shell.started` variant of [`SessionDurableEvent`]; the `session.next.shell.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextShellStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextShellStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.shell.started"`.
@@ -3751,22 +3751,22 @@ impl SessionNextShellStarted {
         }
     }
 }
-/// The `SessionNextShellStarted.data` schema.
+/// The `properties` of [`EventSessionNextShellStarted`]; the `data` of [`SessionNextShellStarted`]; the `data` of [`SyncEventSessionNextShellStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextShellStartedData {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3791,25 +3791,25 @@ impl SessionNextShellStartedData {
         }
     }
 }
-/// The `SessionNextShellStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextShellStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextShellStartedDurable = Durable;
-/// The `SessionNextStepEnded` schema.
+/// The `session.next.step.ended` variant of [`SessionDurableEvent`]; the `session.next.step.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.step.ended"`.
@@ -3833,29 +3833,29 @@ impl SessionNextStepEnded {
         }
     }
 }
-/// The `SessionNextStepEnded.data` schema.
+/// The `properties` of [`EventSessionNextStepEnded`]; the `data` of [`SessionNextStepEnded`]; the `data` of [`SyncEventSessionNextStepEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepEndedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: f64,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<String>>,
-    /// The `finish` property.
+    /// `finish` in the JSON; always present.
     pub finish: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; always present.
     pub tokens: SessionTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3884,35 +3884,35 @@ impl SessionNextStepEndedData {
         }
     }
 }
-/// The `SessionNextStepEnded.data.tokens` schema.
+/// The spec's type of `tokens` in `SessionNextStepEnded.data`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type SessionNextStepEndedDataTokens = SessionTokens;
-/// The `SessionNextStepEnded.data.tokens.cache` schema.
+/// The spec's type of `cache` in `SessionNextStepEnded.data.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type SessionNextStepEndedDataTokensCache = ModelCostCache;
 /// The required properties of [`SessionNextStepEndedDataTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type SessionNextStepEndedDataTokensCacheRequired = ModelCostCacheRequired;
-/// The `SessionNextStepEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextStepEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextStepEndedDurable = Durable;
-/// The `SessionNextStepFailed` schema.
+/// The `session.next.step.failed` variant of [`SessionDurableEvent`]; the `session.next.step.failed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepFailed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepFailedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.step.failed"`.
@@ -3936,19 +3936,19 @@ impl SessionNextStepFailed {
         }
     }
 }
-/// The `SessionNextStepFailed.data` schema.
+/// The `properties` of [`EventSessionNextStepFailed`]; the `data` of [`SessionNextStepFailed`]; the `data` of [`SyncEventSessionNextStepFailedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepFailedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: SessionErrorUnknown,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3971,25 +3971,25 @@ impl SessionNextStepFailedData {
         }
     }
 }
-/// The `SessionNextStepFailed.durable` schema.
+/// The spec's type of `durable` in `SessionNextStepFailed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextStepFailedDurable = Durable;
-/// The `SessionNextStepStarted` schema.
+/// The `session.next.step.started` variant of [`SessionDurableEvent`]; the `session.next.step.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.step.started"`.
@@ -4013,24 +4013,24 @@ impl SessionNextStepStarted {
         }
     }
 }
-/// The `SessionNextStepStarted.data` schema.
+/// The `properties` of [`EventSessionNextStepStarted`]; the `data` of [`SessionNextStepStarted`]; the `data` of [`SyncEventSessionNextStepStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextStepStartedData {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4056,25 +4056,25 @@ impl SessionNextStepStartedData {
         }
     }
 }
-/// The `SessionNextStepStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextStepStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextStepStartedDurable = Durable;
-/// The `SessionNextSynthetic` schema.
+/// The `session.next.synthetic` variant of [`SessionDurableEvent`]; the `session.next.synthetic` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextSynthetic {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextSyntheticData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.synthetic"`.
@@ -4098,19 +4098,19 @@ impl SessionNextSynthetic {
         }
     }
 }
-/// The `SessionNextSynthetic.data` schema.
+/// The `properties` of [`EventSessionNextCompactionDelta`]; the `properties` of [`EventSessionNextContextUpdated`]; the `properties` of [`EventSessionNextSynthetic`]; and 5 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextSyntheticData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4133,25 +4133,25 @@ impl SessionNextSyntheticData {
         }
     }
 }
-/// The `SessionNextSynthetic.durable` schema.
+/// The spec's type of `durable` in `SessionNextSynthetic`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextSyntheticDurable = Durable;
-/// The `SessionNextTextDelta` schema.
+/// The `session.next.text.delta` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextDelta {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextTextDeltaData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.text.delta"`.
@@ -4175,22 +4175,22 @@ impl SessionNextTextDelta {
         }
     }
 }
-/// The `SessionNextTextDelta.data` schema.
+/// The `properties` of [`EventSessionNextTextDelta`]; the `data` of [`SessionNextTextDelta`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextDeltaData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `delta` property.
+    /// `delta` in the JSON; always present.
     pub delta: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `textID` property.
+    /// `textID` in the JSON; always present.
     #[serde(rename = "textID")]
     pub text_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4215,25 +4215,25 @@ impl SessionNextTextDeltaData {
         }
     }
 }
-/// The `SessionNextTextDelta.durable` schema.
+/// The spec's type of `durable` in `SessionNextTextDelta`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextTextDeltaDurable = Durable;
-/// The `SessionNextTextEnded` schema.
+/// The `session.next.text.ended` variant of [`SessionDurableEvent`]; the `session.next.text.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextTextEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.text.ended"`.
@@ -4257,22 +4257,22 @@ impl SessionNextTextEnded {
         }
     }
 }
-/// The `SessionNextTextEnded.data` schema.
+/// The `properties` of [`EventSessionNextTextEnded`]; the `data` of [`SessionNextTextEnded`]; the `data` of [`SyncEventSessionNextTextEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextEndedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `textID` property.
+    /// `textID` in the JSON; always present.
     #[serde(rename = "textID")]
     pub text_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4297,25 +4297,25 @@ impl SessionNextTextEndedData {
         }
     }
 }
-/// The `SessionNextTextEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextTextEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextTextEndedDurable = Durable;
-/// The `SessionNextTextStarted` schema.
+/// The `session.next.text.started` variant of [`SessionDurableEvent`]; the `session.next.text.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextTextStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.text.started"`.
@@ -4339,20 +4339,20 @@ impl SessionNextTextStarted {
         }
     }
 }
-/// The `SessionNextTextStarted.data` schema.
+/// The `properties` of [`EventSessionNextTextStarted`]; the `data` of [`SessionNextTextStarted`]; the `data` of [`SyncEventSessionNextTextStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextTextStartedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `textID` property.
+    /// `textID` in the JSON; always present.
     #[serde(rename = "textID")]
     pub text_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4375,25 +4375,25 @@ impl SessionNextTextStartedData {
         }
     }
 }
-/// The `SessionNextTextStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextTextStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextTextStartedDurable = Durable;
-/// The `SessionNextToolCalled` schema.
+/// The `session.next.tool.called` variant of [`SessionDurableEvent`]; the `session.next.tool.called` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolCalled {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolCalledData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.called"`.
@@ -4417,26 +4417,26 @@ impl SessionNextToolCalled {
         }
     }
 }
-/// The `SessionNextToolCalled.data` schema.
+/// The `properties` of [`EventSessionNextToolCalled`]; the `data` of [`SessionNextToolCalled`]; the `data` of [`SyncEventSessionNextToolCalledSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolCalledData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `provider` property.
+    /// `provider` in the JSON; always present.
     pub provider: SessionNextToolCalledDataProvider,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
-    /// The `tool` property.
+    /// `tool` in the JSON; always present.
     pub tool: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4465,13 +4465,13 @@ impl SessionNextToolCalledData {
         }
     }
 }
-/// The `SessionNextToolCalled.data.provider` schema.
+/// The `provider` of [`SessionNextToolCalledData`]; the `provider` of [`SessionNextToolFailedData`]; the `provider` of [`SessionNextToolSuccessData`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolCalledDataProvider {
-    /// The `executed` property.
+    /// `executed` in the JSON; always present.
     pub executed: bool,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<LLMProviderMetadata>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -4488,25 +4488,25 @@ impl SessionNextToolCalledDataProvider {
         }
     }
 }
-/// The `SessionNextToolCalled.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolCalled`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolCalledDurable = Durable;
-/// The `SessionNextToolFailed` schema.
+/// The `session.next.tool.failed` variant of [`SessionDurableEvent`]; the `session.next.tool.failed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolFailed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolFailedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.failed"`.
@@ -4530,27 +4530,27 @@ impl SessionNextToolFailed {
         }
     }
 }
-/// The `SessionNextToolFailed.data` schema.
+/// The `properties` of [`EventSessionNextToolFailed`]; the `data` of [`SessionNextToolFailed`]; the `data` of [`SyncEventSessionNextToolFailedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolFailedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: SessionErrorUnknown,
-    /// The `provider` property.
+    /// `provider` in the JSON; always present.
     pub provider: SessionNextToolCalledDataProvider,
-    /// The `result` property.
+    /// `result` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4578,29 +4578,29 @@ impl SessionNextToolFailedData {
         }
     }
 }
-/// The `SessionNextToolFailed.data.provider` schema.
+/// The spec's type of `provider` in `SessionNextToolFailed.data`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolFailedDataProvider = SessionNextToolCalledDataProvider;
-/// The `SessionNextToolFailed.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolFailed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolFailedDurable = Durable;
-/// The `SessionNextToolInputDelta` schema.
+/// The `session.next.tool.input.delta` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputDelta {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolInputDeltaData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.input.delta"`.
@@ -4624,22 +4624,22 @@ impl SessionNextToolInputDelta {
         }
     }
 }
-/// The `SessionNextToolInputDelta.data` schema.
+/// The `properties` of [`EventSessionNextToolInputDelta`]; the `data` of [`SessionNextToolInputDelta`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputDeltaData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `delta` property.
+    /// `delta` in the JSON; always present.
     pub delta: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4664,25 +4664,25 @@ impl SessionNextToolInputDeltaData {
         }
     }
 }
-/// The `SessionNextToolInputDelta.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolInputDelta`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolInputDeltaDurable = Durable;
-/// The `SessionNextToolInputEnded` schema.
+/// The `session.next.tool.input.ended` variant of [`SessionDurableEvent`]; the `session.next.tool.input.ended` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputEnded {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolInputEndedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.input.ended"`.
@@ -4706,22 +4706,22 @@ impl SessionNextToolInputEnded {
         }
     }
 }
-/// The `SessionNextToolInputEnded.data` schema.
+/// The `properties` of [`EventSessionNextToolInputEnded`]; the `data` of [`SessionNextToolInputEnded`]; the `data` of [`SyncEventSessionNextToolInputEndedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputEndedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4746,25 +4746,25 @@ impl SessionNextToolInputEndedData {
         }
     }
 }
-/// The `SessionNextToolInputEnded.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolInputEnded`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolInputEndedDurable = Durable;
-/// The `SessionNextToolInputStarted` schema.
+/// The `session.next.tool.input.started` variant of [`SessionDurableEvent`]; the `session.next.tool.input.started` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputStarted {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolInputStartedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.input.started"`.
@@ -4788,22 +4788,22 @@ impl SessionNextToolInputStarted {
         }
     }
 }
-/// The `SessionNextToolInputStarted.data` schema.
+/// The `properties` of [`EventSessionNextToolInputStarted`]; the `data` of [`SessionNextToolInputStarted`]; the `data` of [`SyncEventSessionNextToolInputStartedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolInputStartedData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4828,25 +4828,25 @@ impl SessionNextToolInputStartedData {
         }
     }
 }
-/// The `SessionNextToolInputStarted.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolInputStarted`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolInputStartedDurable = Durable;
-/// The `SessionNextToolProgress` schema.
+/// The `session.next.tool.progress` variant of [`SessionDurableEvent`]; the `session.next.tool.progress` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolProgress {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolProgressData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.progress"`.
@@ -4870,24 +4870,24 @@ impl SessionNextToolProgress {
         }
     }
 }
-/// The `SessionNextToolProgress.data` schema.
+/// The `properties` of [`EventSessionNextToolProgress`]; the `data` of [`SessionNextToolProgress`]; the `data` of [`SyncEventSessionNextToolProgressSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolProgressData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<LLMToolContent>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; always present.
     pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -4914,25 +4914,25 @@ impl SessionNextToolProgressData {
         }
     }
 }
-/// The `SessionNextToolProgress.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolProgress`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolProgressDurable = Durable;
-/// The `SessionNextToolSuccess` schema.
+/// The `session.next.tool.success` variant of [`SessionDurableEvent`]; the `session.next.tool.success` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolSuccess {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolSuccessData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.next.tool.success"`.
@@ -4956,32 +4956,32 @@ impl SessionNextToolSuccess {
         }
     }
 }
-/// The `SessionNextToolSuccess.data` schema.
+/// The `properties` of [`EventSessionNextToolSuccess`]; the `data` of [`SessionNextToolSuccess`]; the `data` of [`SyncEventSessionNextToolSuccessSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextToolSuccessData {
-    /// The `assistantMessageID` property.
+    /// `assistantMessageID` in the JSON; always present.
     #[serde(rename = "assistantMessageID")]
     pub assistant_message_id: String,
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<LLMToolContent>,
-    /// The `outputPaths` property.
+    /// `outputPaths` in the JSON; `None` when absent.
     #[serde(rename = "outputPaths", default, skip_serializing_if = "Option::is_none")]
     pub output_paths: Option<Vec<String>>,
-    /// The `provider` property.
+    /// `provider` in the JSON; always present.
     pub provider: SessionNextToolCalledDataProvider,
-    /// The `result` property.
+    /// `result` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; always present.
     pub structured: serde_json::Map<String, serde_json::Value>,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5012,29 +5012,29 @@ impl SessionNextToolSuccessData {
         }
     }
 }
-/// The `SessionNextToolSuccess.data.provider` schema.
+/// The spec's type of `provider` in `SessionNextToolSuccess.data`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolSuccessDataProvider = SessionNextToolCalledDataProvider;
-/// The `SessionNextToolSuccess.durable` schema.
+/// The spec's type of `durable` in `SessionNextToolSuccess`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionNextToolSuccessDurable = Durable;
-/// The `session.status` schema.
+/// The `session.status` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusV2 {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionStatusV2Data,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.status"`.
@@ -5058,14 +5058,14 @@ impl SessionStatusV2 {
         }
     }
 }
-/// The `session.status.data` schema.
+/// The `properties` of [`EventSessionStatus`]; the `data` of [`SessionStatusV2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusV2Data {
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: SessionStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5081,25 +5081,25 @@ impl SessionStatusV2Data {
         }
     }
 }
-/// The `session.status.durable` schema.
+/// The spec's type of `durable` in `session.status`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionStatusV2Durable = Durable;
-/// The `SessionUpdated` schema.
+/// The `session.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"session.updated"`.
@@ -5123,29 +5123,29 @@ impl SessionUpdated {
         }
     }
 }
-/// The `SessionUpdated.data` schema.
+/// The spec's type of `data` in `SessionUpdated`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type SessionUpdatedData = SessionCreatedData;
-/// The `SessionUpdated.durable` schema.
+/// The spec's type of `durable` in `SessionUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type SessionUpdatedDurable = Durable;
-/// The `TodoUpdated` schema.
+/// The `todo.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TodoUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: TodoUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"todo.updated"`.
@@ -5169,14 +5169,14 @@ impl TodoUpdated {
         }
     }
 }
-/// The `TodoUpdated.data` schema.
+/// The `properties` of [`EventTodoUpdated`]; the `data` of [`TodoUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TodoUpdatedData {
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `todos` property.
+    /// `todos` in the JSON; always present.
     pub todos: Vec<Todo>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5192,25 +5192,25 @@ impl TodoUpdatedData {
         }
     }
 }
-/// The `TodoUpdated.durable` schema.
+/// The spec's type of `durable` in `TodoUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type TodoUpdatedDurable = Durable;
-/// The `TuiCommandExecute` schema.
+/// The `tui.command.execute` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiCommandExecute {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: TuiCommandExecuteData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"tui.command.execute"`.
@@ -5234,11 +5234,11 @@ impl TuiCommandExecute {
         }
     }
 }
-/// The `TuiCommandExecute.data` schema.
+/// The `properties` of [`EventTuiCommandExecute`]; the `properties` of [`EventTuiCommandExecute2`]; the `data` of [`TuiCommandExecute`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiCommandExecuteData {
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: TuiCommandExecuteDataCommand,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5253,7 +5253,7 @@ impl TuiCommandExecuteData {
         }
     }
 }
-/// The `TuiCommandExecute.data.command` schema.
+/// The `command` of [`TuiCommandExecuteData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TuiCommandExecuteDataCommand {
@@ -5377,25 +5377,25 @@ impl<'de> serde::Deserialize<'de> for TuiCommandExecuteDataCommand {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `TuiCommandExecute.durable` schema.
+/// The spec's type of `durable` in `TuiCommandExecute`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type TuiCommandExecuteDurable = Durable;
-/// The `TuiPromptAppend` schema.
+/// The `tui.prompt.append` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiPromptAppend {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: TuiPromptAppendData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"tui.prompt.append"`.
@@ -5419,11 +5419,11 @@ impl TuiPromptAppend {
         }
     }
 }
-/// The `TuiPromptAppend.data` schema.
+/// The body of `POST /tui/append-prompt` (`tui.appendPrompt`); the `properties` of [`EventTuiPromptAppend`]; the `properties` of [`EventTuiPromptAppend2`]; and 4 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiPromptAppendData {
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5438,25 +5438,25 @@ impl TuiPromptAppendData {
         }
     }
 }
-/// The `TuiPromptAppend.durable` schema.
+/// The spec's type of `durable` in `TuiPromptAppend`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type TuiPromptAppendDurable = Durable;
-/// The `TuiSessionSelect` schema.
+/// The `tui.session.select` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiSessionSelect {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: TuiSelectSessionBody,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"tui.session.select"`.
@@ -5480,29 +5480,29 @@ impl TuiSessionSelect {
         }
     }
 }
-/// The `TuiSessionSelect.data` schema.
+/// The spec's type of `data` in `TuiSessionSelect`.
 ///
 /// The same shape as [`TuiSelectSessionBody`], so it is that type: a value of one is a value of the other.
 pub type TuiSessionSelectData = TuiSelectSessionBody;
-/// The `TuiSessionSelect.durable` schema.
+/// The spec's type of `durable` in `TuiSessionSelect`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type TuiSessionSelectDurable = Durable;
-/// The `TuiToastShow` schema.
+/// The `tui.toast.show` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiToastShow {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: TuiShowToastBody,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"tui.toast.show"`.
@@ -5526,33 +5526,33 @@ impl TuiToastShow {
         }
     }
 }
-/// The `TuiToastShow.data` schema.
+/// The spec's type of `data` in `TuiToastShow`.
 ///
 /// The same shape as [`TuiShowToastBody`], so it is that type: a value of one is a value of the other.
 pub type TuiToastShowData = TuiShowToastBody;
-/// The `TuiToastShow.data.variant` schema.
+/// The spec's type of `variant` in `TuiToastShow.data`.
 ///
 /// The same shape as [`TuiShowToastBodyVariant`], so it is that type: a value of one is a value of the other.
 pub type TuiToastShowDataVariant = TuiShowToastBodyVariant;
-/// The `TuiToastShow.durable` schema.
+/// The spec's type of `durable` in `TuiToastShow`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type TuiToastShowDurable = Durable;
-/// The `VcsBranchUpdated` schema.
+/// The `vcs.branch.updated` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsBranchUpdated {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: VcsBranchUpdatedData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"vcs.branch.updated"`.
@@ -5576,11 +5576,11 @@ impl VcsBranchUpdated {
         }
     }
 }
-/// The `VcsBranchUpdated.data` schema.
+/// The `properties` of [`EventVcsBranchUpdated`]; the `data` of [`VcsBranchUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsBranchUpdatedData {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -5601,25 +5601,25 @@ impl Default for VcsBranchUpdatedData {
         Self::new()
     }
 }
-/// The `VcsBranchUpdated.durable` schema.
+/// The spec's type of `durable` in `VcsBranchUpdated`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type VcsBranchUpdatedDurable = Durable;
-/// The `WorkspaceFailed` schema.
+/// The `workspace.failed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceFailed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"workspace.failed"`.
@@ -5643,29 +5643,29 @@ impl WorkspaceFailed {
         }
     }
 }
-/// The `WorkspaceFailed.data` schema.
+/// The spec's type of `data` in `WorkspaceFailed`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceFailedData = NotFoundErrorData;
-/// The `WorkspaceFailed.durable` schema.
+/// The spec's type of `durable` in `WorkspaceFailed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceFailedDurable = Durable;
-/// The `WorkspaceReady` schema.
+/// The `workspace.ready` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceReady {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: WorkspaceReadyData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"workspace.ready"`.
@@ -5689,11 +5689,11 @@ impl WorkspaceReady {
         }
     }
 }
-/// The `WorkspaceReady.data` schema.
+/// The answer of `POST /experimental/project/{projectID}/copy/generate-name` (`experimental.projectCopy.generateName`); the `properties` of [`EventWorkspaceReady`]; the `data` of [`WorkspaceReady`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceReadyData {
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5708,25 +5708,25 @@ impl WorkspaceReadyData {
         }
     }
 }
-/// The `WorkspaceReady.durable` schema.
+/// The spec's type of `durable` in `WorkspaceReady`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceReadyDurable = Durable;
-/// The `WorkspaceStatus` schema.
+/// The `workspace.status` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceStatus {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: WorkspaceEventConnectionStatus,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"workspace.status"`.
@@ -5750,25 +5750,25 @@ impl WorkspaceStatus {
         }
     }
 }
-/// The `WorkspaceStatus.durable` schema.
+/// The spec's type of `durable` in `WorkspaceStatus`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceStatusDurable = Durable;
-/// The `WorktreeFailed` schema.
+/// The `worktree.failed` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeFailed {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"worktree.failed"`.
@@ -5792,29 +5792,29 @@ impl WorktreeFailed {
         }
     }
 }
-/// The `WorktreeFailed.data` schema.
+/// The spec's type of `data` in `WorktreeFailed`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type WorktreeFailedData = NotFoundErrorData;
-/// The `WorktreeFailed.durable` schema.
+/// The spec's type of `durable` in `WorktreeFailed`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type WorktreeFailedDurable = Durable;
-/// The `WorktreeReady` schema.
+/// The `worktree.ready` variant of [`V2Event`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeReady {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: WorktreeReadyData,
-    /// The `durable` property.
+    /// `durable` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub durable: Option<Durable>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"worktree.ready"`.
@@ -5838,14 +5838,14 @@ impl WorktreeReady {
         }
     }
 }
-/// The `WorktreeReady.data` schema.
+/// The `properties` of [`EventWorktreeReady`]; the `data` of [`WorktreeReady`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeReadyData {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -5861,7 +5861,7 @@ impl WorktreeReadyData {
         }
     }
 }
-/// The `WorktreeReady.durable` schema.
+/// The spec's type of `durable` in `WorktreeReady`.
 ///
 /// The same shape as [`Durable`], so it is that type: a value of one is a value of the other.
 pub type WorktreeReadyDurable = Durable;

@@ -3,17 +3,17 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `File` schema.
+/// The answer of `GET /file/status` (`file.status`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct File {
-    /// The `added` property.
+    /// `added` in the JSON; always present.
     pub added: i64,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `removed` property.
+    /// `removed` in the JSON; always present.
     pub removed: i64,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: FileStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -36,25 +36,25 @@ impl File {
         }
     }
 }
-/// The `FileContent` schema.
+/// The answer of `GET /file/content` (`file.read`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileContent {
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: String,
-    /// The `diff` property.
+    /// `diff` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
     /// Always `"base64"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
-    /// The `mimeType` property.
+    /// `mimeType` in the JSON; `None` when absent.
     #[serde(rename = "mimeType", default, skip_serializing_if = "Option::is_none")]
     pub mime_type: Option<String>,
-    /// The `patch` property.
+    /// `patch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<FileContentPatch>,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: FileContentType,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -75,25 +75,25 @@ impl FileContent {
         }
     }
 }
-/// The `FileContent.patch` schema.
+/// The `patch` of [`FileContent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileContentPatch {
-    /// The `hunks` property.
+    /// `hunks` in the JSON; always present.
     pub hunks: Vec<FileContentPatchHunksItem>,
-    /// The `index` property.
+    /// `index` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub index: Option<String>,
-    /// The `newFileName` property.
+    /// `newFileName` in the JSON; always present.
     #[serde(rename = "newFileName")]
     pub new_file_name: String,
-    /// The `newHeader` property.
+    /// `newHeader` in the JSON; `None` when absent.
     #[serde(rename = "newHeader", default, skip_serializing_if = "Option::is_none")]
     pub new_header: Option<String>,
-    /// The `oldFileName` property.
+    /// `oldFileName` in the JSON; always present.
     #[serde(rename = "oldFileName")]
     pub old_file_name: String,
-    /// The `oldHeader` property.
+    /// `oldHeader` in the JSON; `None` when absent.
     #[serde(rename = "oldHeader", default, skip_serializing_if = "Option::is_none")]
     pub old_header: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -118,22 +118,22 @@ impl FileContentPatch {
         }
     }
 }
-/// The `FileContent.patch.hunks\[\]` schema.
+/// The `hunks` of [`FileContentPatch`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileContentPatchHunksItem {
-    /// The `lines` property.
+    /// `lines` in the JSON; always present.
     pub lines: Vec<String>,
-    /// The `newLines` property.
+    /// `newLines` in the JSON; always present.
     #[serde(rename = "newLines")]
     pub new_lines: i64,
-    /// The `newStart` property.
+    /// `newStart` in the JSON; always present.
     #[serde(rename = "newStart")]
     pub new_start: i64,
-    /// The `oldLines` property.
+    /// `oldLines` in the JSON; always present.
     #[serde(rename = "oldLines")]
     pub old_lines: i64,
-    /// The `oldStart` property.
+    /// `oldStart` in the JSON; always present.
     #[serde(rename = "oldStart")]
     pub old_start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -159,7 +159,7 @@ impl FileContentPatchHunksItem {
         }
     }
 }
-/// The `FileContent.type` schema.
+/// The `type` of [`FileContent`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FileContentType {
@@ -210,19 +210,19 @@ impl<'de> serde::Deserialize<'de> for FileContentType {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `FileNode` schema.
+/// The answer of `GET /file` (`file.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileNode {
-    /// The `absolute` property.
+    /// `absolute` in the JSON; always present.
     pub absolute: String,
-    /// The `ignored` property.
+    /// `ignored` in the JSON; always present.
     pub ignored: bool,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: FileNodeType,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -248,7 +248,7 @@ impl FileNode {
         }
     }
 }
-/// The `FileNode.type` schema.
+/// The `type` query value of `GET /find/file` (`find.files`); the `type` query value of `GET /api/fs/find` (`v2.fs.find`); the `type` of [`FileNode`]; and one more place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FileNodeType {
@@ -299,7 +299,7 @@ impl<'de> serde::Deserialize<'de> for FileNodeType {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `File.status` schema.
+/// The `status` of [`File`]; the `status` of [`SnapshotFileDiff`]; the `status` of [`VcsFileDiff`]; and one more place.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FileStatus {
@@ -354,13 +354,13 @@ impl<'de> serde::Deserialize<'de> for FileStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `FileSystemEntry` schema.
+/// The `data` of [`V2FsFindResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileSystemEntry {
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: FileNodeType,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -377,19 +377,19 @@ impl FileSystemEntry {
         }
     }
 }
-/// The `FileSystemEntry.type` schema.
+/// The spec's type of `type` in `FileSystemEntry`.
 ///
 /// The same shape as [`FileNodeType`], so it is that type: a value of one is a value of the other.
 pub type FileSystemEntryType = FileNodeType;
-/// The `Symbol` schema.
+/// The answer of `GET /find/symbol` (`find.symbols`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Symbol {
-    /// The `kind` property.
+    /// `kind` in the JSON; always present.
     pub kind: i64,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: SymbolLocation,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -406,13 +406,13 @@ impl Symbol {
         }
     }
 }
-/// The `Symbol.location` schema.
+/// The `location` of [`Symbol`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SymbolLocation {
-    /// The `range` property.
+    /// `range` in the JSON; always present.
     pub range: Range,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]

@@ -3,21 +3,21 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `AgentPart` schema.
+/// The `agent` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentPart {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<AgentPartSource>,
     /// Always `"agent"`.
@@ -30,13 +30,13 @@ pub struct AgentPart {
 /// The required properties of [`AgentPart`], by name (for [`AgentPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentPartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
 }
 impl AgentPart {
@@ -60,16 +60,16 @@ impl AgentPart {
         self
     }
 }
-/// The `AgentPartInput` schema.
+/// The `agent` variant of [`SessionPromptBodyPartsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentPartInput {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<AgentPartSource>,
     /// Always `"agent"`.
@@ -103,21 +103,21 @@ impl AgentPartInput {
         self
     }
 }
-/// The `AgentPartInput.source` schema.
+/// The spec's type of `source` in `AgentPartInput`.
 ///
 /// The same shape as [`AgentPartSource`], so it is that type: a value of one is a value of the other.
 pub type AgentPartInputSource = AgentPartSource;
 /// The required properties of [`AgentPartInputSource`] (the same type as [`AgentPartSource`]), by name.
 pub type AgentPartInputSourceRequired = AgentPartSourceRequired;
-/// The `AgentPart.source` schema.
+/// The `source` of [`AgentPart`]; the `source` of [`AgentPartInput`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AgentPartSource {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -126,11 +126,11 @@ pub struct AgentPartSource {
 /// The required properties of [`AgentPartSource`], by name (for [`AgentPartSource::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentPartSourceRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
 }
 impl AgentPartSource {
@@ -145,51 +145,51 @@ impl AgentPartSource {
         }
     }
 }
-/// The `AssistantMessage` schema.
+/// The `assistant` variant of [`Message`]; the `info` of [`SessionCommandResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssistantMessage {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: f64,
-    /// The `error` property.
+    /// `error` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<AssistantMessageError>,
-    /// The `finish` property.
+    /// `finish` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finish: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `mode` property.
+    /// `mode` in the JSON; always present.
     pub mode: String,
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     #[serde(rename = "modelID")]
     pub model_id: String,
-    /// The `parentID` property.
+    /// `parentID` in the JSON; always present.
     #[serde(rename = "parentID")]
     pub parent_id: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: AssistantMessagePath,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Always `"assistant"`.
     pub role: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub structured: Option<serde_json::Value>,
-    /// The `summary` property.
+    /// `summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<bool>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: AssistantMessageTime,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; always present.
     pub tokens: StepFinishPartTokens,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -234,7 +234,7 @@ impl AssistantMessage {
         }
     }
 }
-/// The `AssistantMessage.error` schema.
+/// The `error` of [`AssistantMessage`]; the `error` of [`SessionErrorData`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum AssistantMessageError {
@@ -436,13 +436,13 @@ impl From<APIError> for AssistantMessageError {
         Self::ApiError(v)
     }
 }
-/// The `AssistantMessage.path` schema.
+/// The `path` of [`AssistantMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssistantMessagePath {
-    /// The `cwd` property.
+    /// `cwd` in the JSON; always present.
     pub cwd: String,
-    /// The `root` property.
+    /// `root` in the JSON; always present.
     pub root: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -458,14 +458,14 @@ impl AssistantMessagePath {
         }
     }
 }
-/// The `AssistantMessage.time` schema.
+/// The `time` of [`AssistantMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AssistantMessageTime {
-    /// The `completed` property.
+    /// `completed` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<i64>,
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -481,36 +481,36 @@ impl AssistantMessageTime {
         }
     }
 }
-/// The `AssistantMessage.tokens` schema.
+/// The spec's type of `tokens` in `AssistantMessage`.
 ///
 /// The same shape as [`StepFinishPartTokens`], so it is that type: a value of one is a value of the other.
 pub type AssistantMessageTokens = StepFinishPartTokens;
 /// The required properties of [`AssistantMessageTokens`] (the same type as [`StepFinishPartTokens`]), by name.
 pub type AssistantMessageTokensRequired = StepFinishPartTokensRequired;
-/// The `AssistantMessage.tokens.cache` schema.
+/// The spec's type of `cache` in `AssistantMessage.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type AssistantMessageTokensCache = ModelCostCache;
 /// The required properties of [`AssistantMessageTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type AssistantMessageTokensCacheRequired = ModelCostCacheRequired;
-/// The `CompactionPart` schema.
+/// The `compaction` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CompactionPart {
-    /// The `auto` property.
+    /// `auto` in the JSON; always present.
     pub auto: bool,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `overflow` property.
+    /// `overflow` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overflow: Option<bool>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `tail_start_id` property.
+    /// `tail_start_id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tail_start_id: Option<String>,
     /// Always `"compaction"`.
@@ -523,13 +523,13 @@ pub struct CompactionPart {
 /// The required properties of [`CompactionPart`], by name (for [`CompactionPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompactionPartRequired {
-    /// The `auto` property.
+    /// `auto` in the JSON; always present.
     pub auto: bool,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
 }
 impl CompactionPart {
@@ -560,30 +560,30 @@ impl CompactionPart {
         self
     }
 }
-/// The `FilePart` schema.
+/// The `file` variant of [`Part`]; the `attachments` of [`ToolStateCompleted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FilePart {
-    /// The `filename` property.
+    /// `filename` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<FilePartSource>,
     /// Always `"file"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -592,15 +592,15 @@ pub struct FilePart {
 /// The required properties of [`FilePart`], by name (for [`FilePart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilePartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
 }
 impl FilePart {
@@ -632,25 +632,25 @@ impl FilePart {
         self
     }
 }
-/// The `FilePartInput` schema.
+/// The `parts` of [`SessionCommandBody`]; the `file` variant of [`SessionPromptBodyPartsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FilePartInput {
-    /// The `filename` property.
+    /// `filename` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filename: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<FilePartSource>,
     /// Always `"file"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -659,9 +659,9 @@ pub struct FilePartInput {
 /// The required properties of [`FilePartInput`], by name (for [`FilePartInput::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilePartInputRequired {
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
 }
 impl FilePartInput {
@@ -697,7 +697,7 @@ impl FilePartInput {
         self
     }
 }
-/// The `FilePartSource` schema.
+/// The `source` of [`FilePart`]; the `source` of [`FilePartInput`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum FilePartSource {
@@ -805,15 +805,15 @@ impl From<ResourceSource> for FilePartSource {
         Self::Resource(v)
     }
 }
-/// The `FilePartSourceText` schema.
+/// The `text` of [`FileSource`]; the `text` of [`ResourceSource`]; the `text` of [`SymbolSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FilePartSourceText {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: f64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: f64,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -822,11 +822,11 @@ pub struct FilePartSourceText {
 /// The required properties of [`FilePartSourceText`], by name (for [`FilePartSourceText::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilePartSourceTextRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: f64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: f64,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
 }
 impl FilePartSourceText {
@@ -841,13 +841,13 @@ impl FilePartSourceText {
         }
     }
 }
-/// The `FileSource` schema.
+/// The `file` variant of [`FilePartSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileSource {
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: FilePartSourceText,
     /// Always `"file"`.
     #[serde(rename = "type")]
@@ -867,9 +867,9 @@ impl FileSource {
         }
     }
 }
-/// The `JSONSchema` schema.
+/// The `schema` of [`OutputFormatJsonSchema`].
 pub type JSONSchema = serde_json::Map<String, serde_json::Value>;
-/// The `Message` schema.
+/// The `info` of [`MessageUpdatedData`]; the `info` of [`SessionShellResponse`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Message {
@@ -960,19 +960,19 @@ impl From<AssistantMessage> for Message {
         Self::Assistant(v)
     }
 }
-/// The `MessageNotFoundError` schema.
+/// The 404 answer of `GET /api/session/{sessionID}/message/{messageID}` (`v2.session.message`); the 404 answer of `POST /api/session/{sessionID}/revert/stage` (`v2.session.revert.stage`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MessageNotFoundError {
     /// Always `"MessageNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -995,7 +995,7 @@ impl MessageNotFoundError {
         }
     }
 }
-/// The `OutputFormat` schema.
+/// The `format` of [`SessionPromptBody`]; the `format` of [`UserMessage`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum OutputFormat {
@@ -1086,26 +1086,26 @@ impl From<OutputFormatJsonSchema> for OutputFormat {
         Self::JsonSchema(v)
     }
 }
-/// The `OutputFormat1` schema.
+/// The spec's `OutputFormat1` schema.
 ///
 /// The same shape as [`OutputFormat`], so it is that type: a value of one is a value of the other.
 pub type OutputFormat1 = OutputFormat;
-/// The `OutputFormat1\[json_schema\]` schema.
+/// The spec's `OutputFormat1\[json_schema\]` schema.
 ///
 /// The same shape as [`OutputFormatJsonSchema`], so it is that type: a value of one is a value of the other.
 pub type OutputFormat1JsonSchema = OutputFormatJsonSchema;
-/// The `OutputFormat1\[text\]` schema.
+/// The spec's `OutputFormat1\[text\]` schema.
 ///
 /// The same shape as [`OutputFormatText`], so it is that type: a value of one is a value of the other.
 pub type OutputFormat1Text = OutputFormatText;
-/// The `OutputFormatJsonSchema` schema.
+/// The `json_schema` variant of [`OutputFormat`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OutputFormatJsonSchema {
-    /// The `retryCount` property.
+    /// `retryCount` in the JSON; `None` when absent.
     #[serde(rename = "retryCount", default, skip_serializing_if = "Option::is_none")]
     pub retry_count: Option<i64>,
-    /// The `schema` property.
+    /// `schema` in the JSON; always present.
     pub schema: JSONSchema,
     /// Always `"json_schema"`.
     #[serde(rename = "type")]
@@ -1131,7 +1131,7 @@ impl OutputFormatJsonSchema {
         self
     }
 }
-/// The `OutputFormatText` schema.
+/// The `text` variant of [`OutputFormat`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OutputFormatText {
@@ -1156,7 +1156,7 @@ impl Default for OutputFormatText {
         Self::new()
     }
 }
-/// The `Part` schema.
+/// The answer of `PATCH /session/{sessionID}/message/{messageID}/part/{partID}` (`part.update`); the body of `PATCH /session/{sessionID}/message/{messageID}/part/{partID}` (`part.update`); the `part` of [`EventMessagePartUpdatedProperties`]; and 3 more places.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Part {
@@ -1428,20 +1428,20 @@ impl From<CompactionPart> for Part {
         Self::Compaction(v)
     }
 }
-/// The `PatchPart` schema.
+/// The `patch` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PatchPart {
-    /// The `files` property.
+    /// `files` in the JSON; always present.
     pub files: Vec<String>,
-    /// The `hash` property.
+    /// `hash` in the JSON; always present.
     pub hash: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Always `"patch"`.
@@ -1454,15 +1454,15 @@ pub struct PatchPart {
 /// The required properties of [`PatchPart`], by name (for [`PatchPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PatchPartRequired {
-    /// The `files` property.
+    /// `files` in the JSON; always present.
     pub files: Vec<String>,
-    /// The `hash` property.
+    /// `hash` in the JSON; always present.
     pub hash: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
 }
 impl PatchPart {
@@ -1480,17 +1480,17 @@ impl PatchPart {
         }
     }
 }
-/// The `Prompt` schema.
+/// The `prompt` of [`SessionInputAdmitted`]; the `prompt` of [`SessionNextPromptedData`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Prompt {
-    /// The `agents` property.
+    /// `agents` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agents: Option<Vec<PromptAgentAttachment>>,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<PromptFileAttachment>>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1507,13 +1507,13 @@ impl Prompt {
         }
     }
 }
-/// The `PromptAgentAttachment` schema.
+/// The `agents` of [`Prompt`]; the `agents` of [`PromptInput`]; the `agents` of [`SessionMessageUser`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PromptAgentAttachment {
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PromptSource>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1536,22 +1536,22 @@ impl PromptAgentAttachment {
         self
     }
 }
-/// The `PromptFileAttachment` schema.
+/// The `files` of [`Prompt`]; the `attachments` of [`SessionMessageToolStateCompleted`]; the `files` of [`SessionMessageUser`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PromptFileAttachment {
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PromptSource>,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1570,17 +1570,17 @@ impl PromptFileAttachment {
         }
     }
 }
-/// The `PromptInput` schema.
+/// The `prompt` of [`V2SessionPromptBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PromptInput {
-    /// The `agents` property.
+    /// `agents` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agents: Option<Vec<PromptAgentAttachment>>,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<PromptInputFileAttachment>>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1609,20 +1609,20 @@ impl PromptInput {
         self
     }
 }
-/// The `PromptInputFileAttachment` schema.
+/// The `files` of [`PromptInput`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PromptInputFileAttachment {
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PromptSource>,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1658,15 +1658,15 @@ impl PromptInputFileAttachment {
         self
     }
 }
-/// The `PromptSource` schema.
+/// The `source` of [`PromptAgentAttachment`]; the `source` of [`PromptFileAttachment`]; the `source` of [`PromptInputFileAttachment`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PromptSource {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: f64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: f64,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1675,11 +1675,11 @@ pub struct PromptSource {
 /// The required properties of [`PromptSource`], by name (for [`PromptSource::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PromptSourceRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: f64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: f64,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
 }
 impl PromptSource {
@@ -1694,13 +1694,13 @@ impl PromptSource {
         }
     }
 }
-/// The `Range` schema.
+/// The `range` of [`SymbolLocation`]; the `range` of [`SymbolSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Range {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: RangeEnd,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: RangeEnd,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1709,9 +1709,9 @@ pub struct Range {
 /// The required properties of [`Range`], by name (for [`Range::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RangeRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: RangeEnd,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: RangeEnd,
 }
 impl Range {
@@ -1725,13 +1725,13 @@ impl Range {
         }
     }
 }
-/// The `Range.end` schema.
+/// The `end` of [`Range`]; the `start` of [`Range`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RangeEnd {
-    /// The `character` property.
+    /// `character` in the JSON; always present.
     pub character: i64,
-    /// The `line` property.
+    /// `line` in the JSON; always present.
     pub line: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1740,9 +1740,9 @@ pub struct RangeEnd {
 /// The required properties of [`RangeEnd`], by name (for [`RangeEnd::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RangeEndRequired {
-    /// The `character` property.
+    /// `character` in the JSON; always present.
     pub character: i64,
-    /// The `line` property.
+    /// `line` in the JSON; always present.
     pub line: i64,
 }
 impl RangeEnd {
@@ -1756,30 +1756,30 @@ impl RangeEnd {
         }
     }
 }
-/// The `Range.start` schema.
+/// The spec's type of `start` in `Range`.
 ///
 /// The same shape as [`RangeEnd`], so it is that type: a value of one is a value of the other.
 pub type RangeStart = RangeEnd;
 /// The required properties of [`RangeStart`] (the same type as [`RangeEnd`]), by name.
 pub type RangeStartRequired = RangeEndRequired;
-/// The `ReasoningPart` schema.
+/// The `reasoning` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReasoningPart {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: TextPartTime,
     /// Always `"reasoning"`.
     #[serde(rename = "type")]
@@ -1791,15 +1791,15 @@ pub struct ReasoningPart {
 /// The required properties of [`ReasoningPart`], by name (for [`ReasoningPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReasoningPartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: TextPartTime,
 }
 impl ReasoningPart {
@@ -1827,23 +1827,23 @@ impl ReasoningPart {
         self
     }
 }
-/// The `ReasoningPart.time` schema.
+/// The spec's type of `time` in `ReasoningPart`.
 ///
 /// The same shape as [`TextPartTime`], so it is that type: a value of one is a value of the other.
 pub type ReasoningPartTime = TextPartTime;
-/// The `ResourceSource` schema.
+/// The `resource` variant of [`FilePartSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ResourceSource {
-    /// The `clientName` property.
+    /// `clientName` in the JSON; always present.
     #[serde(rename = "clientName")]
     pub client_name: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: FilePartSourceText,
     /// Always `"resource"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1852,11 +1852,11 @@ pub struct ResourceSource {
 /// The required properties of [`ResourceSource`], by name (for [`ResourceSource::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResourceSourceRequired {
-    /// The `clientName` property.
+    /// `clientName` in the JSON; always present.
     pub client_name: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: FilePartSourceText,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
 }
 impl ResourceSource {
@@ -1872,23 +1872,23 @@ impl ResourceSource {
         }
     }
 }
-/// The `RetryPart` schema.
+/// The `retry` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RetryPart {
-    /// The `attempt` property.
+    /// `attempt` in the JSON; always present.
     pub attempt: i64,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: APIError,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: RetryPartTime,
     /// Always `"retry"`.
     #[serde(rename = "type")]
@@ -1900,17 +1900,17 @@ pub struct RetryPart {
 /// The required properties of [`RetryPart`], by name (for [`RetryPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPartRequired {
-    /// The `attempt` property.
+    /// `attempt` in the JSON; always present.
     pub attempt: i64,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: APIError,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: RetryPartTime,
 }
 impl RetryPart {
@@ -1929,11 +1929,11 @@ impl RetryPart {
         }
     }
 }
-/// The `RetryPart.time` schema.
+/// The `time` of [`RetryPart`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RetryPartTime {
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1948,19 +1948,19 @@ impl RetryPartTime {
         }
     }
 }
-/// The `SnapshotPart` schema.
+/// The `snapshot` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SnapshotPart {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; always present.
     pub snapshot: String,
     /// Always `"snapshot"`.
     #[serde(rename = "type")]
@@ -1972,13 +1972,13 @@ pub struct SnapshotPart {
 /// The required properties of [`SnapshotPart`], by name (for [`SnapshotPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SnapshotPartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; always present.
     pub snapshot: String,
 }
 impl SnapshotPart {
@@ -1995,26 +1995,26 @@ impl SnapshotPart {
         }
     }
 }
-/// The `StepFinishPart` schema.
+/// The `step-finish` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StepFinishPart {
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: f64,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; always present.
     pub tokens: StepFinishPartTokens,
     /// Always `"step-finish"`.
     #[serde(rename = "type")]
@@ -2026,17 +2026,17 @@ pub struct StepFinishPart {
 /// The required properties of [`StepFinishPart`], by name (for [`StepFinishPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepFinishPartRequired {
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: f64,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; always present.
     pub tokens: StepFinishPartTokens,
 }
 impl StepFinishPart {
@@ -2069,19 +2069,19 @@ impl StepFinishPart {
         self
     }
 }
-/// The `StepFinishPart.tokens` schema.
+/// The `tokens` of [`AssistantMessage`]; the `tokens` of [`StepFinishPart`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StepFinishPartTokens {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `reasoning` property.
+    /// `reasoning` in the JSON; always present.
     pub reasoning: f64,
-    /// The `total` property.
+    /// `total` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub total: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2091,13 +2091,13 @@ pub struct StepFinishPartTokens {
 /// The required properties of [`StepFinishPartTokens`], by name (for [`StepFinishPartTokens::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepFinishPartTokensRequired {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `reasoning` property.
+    /// `reasoning` in the JSON; always present.
     pub reasoning: f64,
 }
 impl StepFinishPartTokens {
@@ -2120,25 +2120,25 @@ impl StepFinishPartTokens {
         self
     }
 }
-/// The `StepFinishPart.tokens.cache` schema.
+/// The spec's type of `cache` in `StepFinishPart.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type StepFinishPartTokensCache = ModelCostCache;
 /// The required properties of [`StepFinishPartTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type StepFinishPartTokensCacheRequired = ModelCostCacheRequired;
-/// The `StepStartPart` schema.
+/// The `step-start` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StepStartPart {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// Always `"step-start"`.
@@ -2151,11 +2151,11 @@ pub struct StepStartPart {
 /// The required properties of [`StepStartPart`], by name (for [`StepStartPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepStartPartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
 }
 impl StepStartPart {
@@ -2178,28 +2178,28 @@ impl StepStartPart {
         self
     }
 }
-/// The `SubtaskPart` schema.
+/// The `subtask` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SubtaskPart {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `command` property.
+    /// `command` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<AgentModel>,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Always `"subtask"`.
@@ -2212,17 +2212,17 @@ pub struct SubtaskPart {
 /// The required properties of [`SubtaskPart`], by name (for [`SubtaskPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubtaskPartRequired {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
 }
 impl SubtaskPart {
@@ -2262,24 +2262,24 @@ impl SubtaskPart {
         self
     }
 }
-/// The `SubtaskPartInput` schema.
+/// The `subtask` variant of [`SessionPromptBodyPartsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SubtaskPartInput {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `command` property.
+    /// `command` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<AgentModel>,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: String,
     /// Always `"subtask"`.
     #[serde(rename = "type")]
@@ -2291,11 +2291,11 @@ pub struct SubtaskPartInput {
 /// The required properties of [`SubtaskPartInput`], by name (for [`SubtaskPartInput::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubtaskPartInputRequired {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: String,
 }
 impl SubtaskPartInput {
@@ -2332,31 +2332,31 @@ impl SubtaskPartInput {
         self
     }
 }
-/// The `SubtaskPartInput.model` schema.
+/// The spec's type of `model` in `SubtaskPartInput`.
 ///
 /// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
 pub type SubtaskPartInputModel = AgentModel;
 /// The required properties of [`SubtaskPartInputModel`] (the same type as [`AgentModel`]), by name.
 pub type SubtaskPartInputModelRequired = AgentModelRequired;
-/// The `SubtaskPart.model` schema.
+/// The spec's type of `model` in `SubtaskPart`.
 ///
 /// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
 pub type SubtaskPartModel = AgentModel;
 /// The required properties of [`SubtaskPartModel`] (the same type as [`AgentModel`]), by name.
 pub type SubtaskPartModelRequired = AgentModelRequired;
-/// The `SymbolSource` schema.
+/// The `symbol` variant of [`FilePartSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SymbolSource {
-    /// The `kind` property.
+    /// `kind` in the JSON; always present.
     pub kind: i64,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `range` property.
+    /// `range` in the JSON; always present.
     pub range: Range,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: FilePartSourceText,
     /// Always `"symbol"`.
     #[serde(rename = "type")]
@@ -2368,15 +2368,15 @@ pub struct SymbolSource {
 /// The required properties of [`SymbolSource`], by name (for [`SymbolSource::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SymbolSourceRequired {
-    /// The `kind` property.
+    /// `kind` in the JSON; always present.
     pub kind: i64,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `range` property.
+    /// `range` in the JSON; always present.
     pub range: Range,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: FilePartSourceText,
 }
 impl SymbolSource {
@@ -2394,30 +2394,30 @@ impl SymbolSource {
         }
     }
 }
-/// The `TextPart` schema.
+/// The `text` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TextPart {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `ignored` property.
+    /// `ignored` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `synthetic` property.
+    /// `synthetic` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synthetic: Option<bool>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TextPartTime>,
     /// Always `"text"`.
@@ -2430,13 +2430,13 @@ pub struct TextPart {
 /// The required properties of [`TextPart`], by name (for [`TextPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextPartRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
 }
 impl TextPart {
@@ -2484,25 +2484,25 @@ impl TextPart {
         self
     }
 }
-/// The `TextPartInput` schema.
+/// The `text` variant of [`SessionPromptBodyPartsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TextPartInput {
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `ignored` property.
+    /// `ignored` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ignored: Option<bool>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `synthetic` property.
+    /// `synthetic` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub synthetic: Option<bool>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TextPartTime>,
     /// Always `"text"`.
@@ -2560,18 +2560,18 @@ impl TextPartInput {
         self
     }
 }
-/// The `TextPartInput.time` schema.
+/// The spec's type of `time` in `TextPartInput`.
 ///
 /// The same shape as [`TextPartTime`], so it is that type: a value of one is a value of the other.
 pub type TextPartInputTime = TextPartTime;
-/// The `TextPart.time` schema.
+/// The `time` of [`ReasoningPart`]; the `time` of [`TextPart`]; the `time` of [`TextPartInput`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TextPartTime {
-    /// The `end` property.
+    /// `end` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<i64>,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2593,27 +2593,27 @@ impl TextPartTime {
         self
     }
 }
-/// The `ToolPart` schema.
+/// The `tool` variant of [`Part`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolPart {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `state` property.
+    /// `state` in the JSON; always present.
     pub state: ToolState,
-    /// The `tool` property.
+    /// `tool` in the JSON; always present.
     pub tool: String,
     /// Always `"tool"`.
     #[serde(rename = "type")]
@@ -2625,17 +2625,17 @@ pub struct ToolPart {
 /// The required properties of [`ToolPart`], by name (for [`ToolPart::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolPartRequired {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     pub call_id: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     pub session_id: String,
-    /// The `state` property.
+    /// `state` in the JSON; always present.
     pub state: ToolState,
-    /// The `tool` property.
+    /// `tool` in the JSON; always present.
     pub tool: String,
 }
 impl ToolPart {
@@ -2664,7 +2664,7 @@ impl ToolPart {
         self
     }
 }
-/// The `ToolState` schema.
+/// The `state` of [`ToolPart`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ToolState {
@@ -2794,24 +2794,24 @@ impl From<ToolStateError> for ToolState {
         Self::Error(v)
     }
 }
-/// The `ToolStateCompleted` schema.
+/// The `completed` variant of [`ToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateCompleted {
-    /// The `attachments` property.
+    /// `attachments` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<FilePart>>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; always present.
     pub metadata: serde_json::Map<String, serde_json::Value>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: String,
     /// Always `"completed"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ToolStateCompletedTime,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2820,15 +2820,15 @@ pub struct ToolStateCompleted {
 /// The required properties of [`ToolStateCompleted`], by name (for [`ToolStateCompleted::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolStateCompletedRequired {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; always present.
     pub metadata: serde_json::Map<String, serde_json::Value>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ToolStateCompletedTime,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
 }
 impl ToolStateCompleted {
@@ -2853,16 +2853,16 @@ impl ToolStateCompleted {
         self
     }
 }
-/// The `ToolStateCompleted.time` schema.
+/// The `time` of [`ToolStateCompleted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateCompletedTime {
-    /// The `compacted` property.
+    /// `compacted` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compacted: Option<i64>,
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2871,9 +2871,9 @@ pub struct ToolStateCompletedTime {
 /// The required properties of [`ToolStateCompletedTime`], by name (for [`ToolStateCompletedTime::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolStateCompletedTimeRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
 }
 impl ToolStateCompletedTime {
@@ -2894,20 +2894,20 @@ impl ToolStateCompletedTime {
         self
     }
 }
-/// The `ToolStateError` schema.
+/// The `error` variant of [`ToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateError {
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: String,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"error"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ToolStateErrorTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2939,13 +2939,13 @@ impl ToolStateError {
         self
     }
 }
-/// The `ToolStateError.time` schema.
+/// The `time` of [`ToolStateError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateErrorTime {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2954,9 +2954,9 @@ pub struct ToolStateErrorTime {
 /// The required properties of [`ToolStateErrorTime`], by name (for [`ToolStateErrorTime::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolStateErrorTimeRequired {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
 }
 impl ToolStateErrorTime {
@@ -2970,13 +2970,13 @@ impl ToolStateErrorTime {
         }
     }
 }
-/// The `ToolStatePending` schema.
+/// The `pending` variant of [`ToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStatePending {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `raw` property.
+    /// `raw` in the JSON; always present.
     pub raw: String,
     /// Always `"pending"`.
     pub status: String,
@@ -2998,20 +2998,20 @@ impl ToolStatePending {
         }
     }
 }
-/// The `ToolStateRunning` schema.
+/// The `running` variant of [`ToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateRunning {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"running"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ToolStateRunningTime,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3049,11 +3049,11 @@ impl ToolStateRunning {
         self
     }
 }
-/// The `ToolStateRunning.time` schema.
+/// The `time` of [`ToolStateRunning`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolStateRunningTime {
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3068,33 +3068,33 @@ impl ToolStateRunningTime {
         }
     }
 }
-/// The `UserMessage` schema.
+/// The `user` variant of [`Message`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserMessage {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `format` property.
+    /// `format` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<OutputFormat>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: UserMessageModel,
     /// Always `"user"`.
     pub role: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `summary` property.
+    /// `summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<UserMessageSummary>,
-    /// The `system` property.
+    /// `system` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
-    /// The `tools` property.
+    /// `tools` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<std::collections::BTreeMap<String, bool>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3125,17 +3125,17 @@ impl UserMessage {
         }
     }
 }
-/// The `UserMessage.model` schema.
+/// The `model` of [`UserMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserMessageModel {
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     #[serde(rename = "modelID")]
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3153,16 +3153,16 @@ impl UserMessageModel {
         }
     }
 }
-/// The `UserMessage.summary` schema.
+/// The `summary` of [`UserMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserMessageSummary {
-    /// The `body` property.
+    /// `body` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// The `diffs` property.
+    /// `diffs` in the JSON; always present.
     pub diffs: Vec<SnapshotFileDiff>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3180,11 +3180,11 @@ impl UserMessageSummary {
         }
     }
 }
-/// The `UserMessage.time` schema.
+/// The `time` of [`SessionMessageAgentSwitched`]; the `time` of [`SessionMessageCompaction`]; the `time` of [`SessionMessageModelSwitched`]; and 4 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct UserMessageTime {
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]

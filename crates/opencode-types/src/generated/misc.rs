@@ -3,7 +3,7 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `V2Event` schema.
+/// The `V2Event` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum V2Event {
@@ -1645,7 +1645,7 @@ impl From<GlobalDisposed> for V2Event {
         Self::GlobalDisposed(v)
     }
 }
-/// The `V2EventStream` schema.
+/// The `V2EventStream` schema of the server's OpenAPI document.
 pub type V2EventStream = String;
 impl V2Event {
     /// The `id` every variant carries (`None` for an unknown variant).

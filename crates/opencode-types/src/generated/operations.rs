@@ -3,11 +3,11 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `operation app.log body` schema.
+/// The body of `POST /log` (`app.log`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppLogBody {
-    /// The `extra` property.
+    /// `extra` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
     /// Log level
@@ -108,18 +108,18 @@ impl<'de> serde::Deserialize<'de> for AppLogBodyLevel {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `operation app.skills response\[\]` schema.
+/// The answer of `GET /skill` (`app.skills`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct AppSkillsResponseItem {
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: String,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -145,9 +145,9 @@ impl AppSkillsResponseItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConfigProvidersResponse {
-    /// The `default` property.
+    /// `default` in the JSON; always present.
     pub default: std::collections::BTreeMap<String, String>,
-    /// The `providers` property.
+    /// `providers` in the JSON; always present.
     pub providers: Vec<Provider>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -170,7 +170,7 @@ impl ConfigProvidersResponse {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalConsoleListOrgsResponse {
-    /// The `orgs` property.
+    /// `orgs` in the JSON; always present.
     pub orgs: Vec<ExperimentalConsoleListOrgsResponseOrgsItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -185,25 +185,25 @@ impl ExperimentalConsoleListOrgsResponse {
         }
     }
 }
-/// The `operation experimental.console.listOrgs response.orgs\[\]` schema.
+/// The `orgs` of [`ExperimentalConsoleListOrgsResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalConsoleListOrgsResponseOrgsItem {
-    /// The `accountEmail` property.
+    /// `accountEmail` in the JSON; always present.
     #[serde(rename = "accountEmail")]
     pub account_email: String,
-    /// The `accountID` property.
+    /// `accountID` in the JSON; always present.
     #[serde(rename = "accountID")]
     pub account_id: String,
-    /// The `accountUrl` property.
+    /// `accountUrl` in the JSON; always present.
     #[serde(rename = "accountUrl")]
     pub account_url: String,
-    /// The `active` property.
+    /// `active` in the JSON; always present.
     pub active: bool,
-    /// The `orgID` property.
+    /// `orgID` in the JSON; always present.
     #[serde(rename = "orgID")]
     pub org_id: String,
-    /// The `orgName` property.
+    /// `orgName` in the JSON; always present.
     #[serde(rename = "orgName")]
     pub org_name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -231,14 +231,14 @@ impl ExperimentalConsoleListOrgsResponseOrgsItem {
         }
     }
 }
-/// The `operation experimental.console.switchOrg body` schema.
+/// The body of `POST /experimental/console/switch` (`experimental.console.switchOrg`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalConsoleSwitchOrgBody {
-    /// The `accountID` property.
+    /// `accountID` in the JSON; always present.
     #[serde(rename = "accountID")]
     pub account_id: String,
-    /// The `orgID` property.
+    /// `orgID` in the JSON; always present.
     #[serde(rename = "orgID")]
     pub org_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -248,9 +248,9 @@ pub struct ExperimentalConsoleSwitchOrgBody {
 /// The required properties of [`ExperimentalConsoleSwitchOrgBody`], by name (for [`ExperimentalConsoleSwitchOrgBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExperimentalConsoleSwitchOrgBodyRequired {
-    /// The `accountID` property.
+    /// `accountID` in the JSON; always present.
     pub account_id: String,
-    /// The `orgID` property.
+    /// `orgID` in the JSON; always present.
     pub org_id: String,
 }
 impl ExperimentalConsoleSwitchOrgBody {
@@ -264,16 +264,16 @@ impl ExperimentalConsoleSwitchOrgBody {
         }
     }
 }
-/// The `operation experimental.controlPlane.moveSession body` schema.
+/// The body of `POST /experimental/control-plane/move-session` (`experimental.controlPlane.moveSession`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalControlPlaneMoveSessionBody {
-    /// The `destination` property.
+    /// `destination` in the JSON; always present.
     pub destination: ProjectCopyCopy,
-    /// The `moveChanges` property.
+    /// `moveChanges` in the JSON; `None` when absent.
     #[serde(rename = "moveChanges", default, skip_serializing_if = "Option::is_none")]
     pub move_changes: Option<bool>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -297,11 +297,11 @@ impl ExperimentalControlPlaneMoveSessionBody {
         self
     }
 }
-/// The `operation experimental.projectCopy.generateName body` schema.
+/// The body of `POST /experimental/project/{projectID}/copy/generate-name` (`experimental.projectCopy.generateName`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalProjectCopyGenerateNameBody {
-    /// The `context` property.
+    /// `context` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -328,19 +328,19 @@ impl Default for ExperimentalProjectCopyGenerateNameBody {
         Self::new()
     }
 }
-/// The `operation experimental.projectCopy.generateName response` schema.
+/// The spec's type of `generateName response` in `operation experimental.projectCopy`.
 ///
 /// The same shape as [`WorkspaceReadyData`], so it is that type: a value of one is a value of the other.
 pub type ExperimentalProjectCopyGenerateNameResponse = WorkspaceReadyData;
-/// The `operation experimental.workspace.adapter.list response\[\]` schema.
+/// The answer of `GET /experimental/workspace/adapter` (`experimental.workspace.adapter.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalWorkspaceAdapterListResponseItem {
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -362,28 +362,28 @@ impl ExperimentalWorkspaceAdapterListResponseItem {
         }
     }
 }
-/// The `operation experimental.workspace.create body` schema.
+/// The body of `POST /experimental/workspace` (`experimental.workspace.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalWorkspaceCreateBody {
-    /// The `branch` property.
+    /// `branch` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub branch: Option<Option<String>>,
-    /// The `extra` property.
+    /// `extra` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub extra: Option<Option<serde_json::Value>>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -420,16 +420,16 @@ impl ExperimentalWorkspaceCreateBody {
         self
     }
 }
-/// The `operation experimental.workspace.warp body` schema.
+/// The body of `POST /experimental/workspace/warp` (`experimental.workspace.warp`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ExperimentalWorkspaceWarpBody {
-    /// The `copyChanges` property.
+    /// `copyChanges` in the JSON; `None` when absent.
     #[serde(rename = "copyChanges", default, skip_serializing_if = "Option::is_none")]
     pub copy_changes: Option<bool>,
-    /// The `id` property.
+    /// `id` in the JSON; always present, `None` when `null`.
     pub id: Option<String>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -453,19 +453,19 @@ impl ExperimentalWorkspaceWarpBody {
         self
     }
 }
-/// The `operation find.text response\[\]` schema.
+/// The answer of `GET /find` (`find.text`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FindTextResponseItem {
-    /// The `absolute_offset` property.
+    /// `absolute_offset` in the JSON; always present.
     pub absolute_offset: i64,
-    /// The `line_number` property.
+    /// `line_number` in the JSON; always present.
     pub line_number: i64,
-    /// The `lines` property.
+    /// `lines` in the JSON; always present.
     pub lines: TuiPromptAppendData,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: TuiPromptAppendData,
-    /// The `submatches` property.
+    /// `submatches` in the JSON; always present.
     pub submatches: Vec<FindTextResponseItemSubmatchesItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -490,20 +490,20 @@ impl FindTextResponseItem {
         }
     }
 }
-/// The `operation find.text response\[\].lines` schema.
+/// The spec's type of `lines` in `operation find.text response\[\]`.
 ///
 /// The same shape as [`TuiPromptAppendData`], so it is that type: a value of one is a value of the other.
 pub type FindTextResponseItemLines = TuiPromptAppendData;
-/// The `operation find.text response\[\].submatches\[\]` schema.
+/// The `submatches` of [`FindTextResponseItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FindTextResponseItemSubmatchesItem {
-    /// The `end` property.
+    /// `end` in the JSON; always present.
     pub end: i64,
-    /// The `match` property.
+    /// `match` in the JSON; always present.
     #[serde(rename = "match")]
     pub match_: TuiPromptAppendData,
-    /// The `start` property.
+    /// `start` in the JSON; always present.
     pub start: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -524,9 +524,9 @@ impl FindTextResponseItemSubmatchesItem {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalHealthResponse {
-    /// The `healthy` property.
+    /// `healthy` in the JSON; always present.
     pub healthy: bool,
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -542,11 +542,11 @@ impl GlobalHealthResponse {
         }
     }
 }
-/// The `operation global.upgrade body` schema.
+/// The body of `POST /global/upgrade` (`global.upgrade`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalUpgradeBody {
-    /// The `target` property.
+    /// `target` in the JSON; always present.
     pub target: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -571,13 +571,13 @@ pub enum GlobalUpgradeResponse {
     /// The value is a [`GlobalUpgradeResponseObject1`].
     Object1(GlobalUpgradeResponseObject1),
 }
-/// The `operation global.upgrade response\[0\]` schema.
+/// A variant of [`GlobalUpgradeResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalUpgradeResponseObject0 {
-    /// The `success` property.
+    /// `success` in the JSON; always present.
     pub success: bool,
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -593,13 +593,13 @@ impl GlobalUpgradeResponseObject0 {
         }
     }
 }
-/// The `operation global.upgrade response\[1\]` schema.
+/// A variant of [`GlobalUpgradeResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalUpgradeResponseObject1 {
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: String,
-    /// The `success` property.
+    /// `success` in the JSON; always present.
     pub success: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -615,13 +615,13 @@ impl GlobalUpgradeResponseObject1 {
         }
     }
 }
-/// The `operation mcp.add body` schema.
+/// The body of `POST /mcp` (`mcp.add`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpAddBody {
-    /// The `config` property.
+    /// `config` in the JSON; always present.
     pub config: McpAddBodyConfig,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -637,7 +637,7 @@ impl McpAddBody {
         }
     }
 }
-/// The `operation mcp.add body.config` schema.
+/// The `config` of [`McpAddBody`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum McpAddBodyConfig {
@@ -728,11 +728,11 @@ impl From<McpRemoteConfig> for McpAddBodyConfig {
         Self::Remote(v)
     }
 }
-/// The `operation mcp.auth.callback body` schema.
+/// The body of `POST /mcp/{name}/auth/callback` (`mcp.auth.callback`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpAuthCallbackBody {
-    /// The `code` property.
+    /// `code` in the JSON; always present.
     pub code: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -751,7 +751,7 @@ impl McpAuthCallbackBody {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpAuthRemoveResponse {
-    /// The `success` property.
+    /// `success` in the JSON; always present.
     pub success: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -770,10 +770,10 @@ impl McpAuthRemoveResponse {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct McpAuthStartResponse {
-    /// The `authorizationUrl` property.
+    /// `authorizationUrl` in the JSON; always present.
     #[serde(rename = "authorizationUrl")]
     pub authorization_url: String,
-    /// The `oauthState` property.
+    /// `oauthState` in the JSON; always present.
     #[serde(rename = "oauthState")]
     pub oauth_state: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -793,19 +793,19 @@ impl McpAuthStartResponse {
         }
     }
 }
-/// The `operation permission.reply body` schema.
+/// The spec's type of `reply body` in `operation permission`.
 ///
 /// The same shape as [`ReplyBody`], so it is that type: a value of one is a value of the other.
 pub type PermissionReplyBody = ReplyBody;
-/// The `operation permission.reply body.reply` schema.
+/// The spec's type of `reply` in `operation permission.reply body`.
 ///
 /// The same shape as [`PermissionV2Reply`], so it is that type: a value of one is a value of the other.
 pub type PermissionReplyBodyReply = PermissionV2Reply;
-/// The `operation permission.respond body` schema.
+/// The body of `POST /session/{sessionID}/permissions/{permissionID}` (`permission.respond`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PermissionRespondBody {
-    /// The `response` property.
+    /// `response` in the JSON; always present.
     pub response: PermissionV2Reply,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -820,17 +820,17 @@ impl PermissionRespondBody {
         }
     }
 }
-/// The `operation project.update body` schema.
+/// The body of `PATCH /project/{projectID}` (`project.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectUpdateBody {
-    /// The `commands` property.
+    /// `commands` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commands: Option<ProjectCommands>,
-    /// The `icon` property.
+    /// `icon` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<ProjectIcon>,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -875,11 +875,11 @@ impl Default for ProjectUpdateBody {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderListResponse {
-    /// The `all` property.
+    /// `all` in the JSON; always present.
     pub all: Vec<Provider>,
-    /// The `connected` property.
+    /// `connected` in the JSON; always present.
     pub connected: Vec<String>,
-    /// The `default` property.
+    /// `default` in the JSON; always present.
     pub default: std::collections::BTreeMap<String, String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -900,11 +900,11 @@ impl ProviderListResponse {
         }
     }
 }
-/// The `operation provider.oauth.authorize body` schema.
+/// The body of `POST /provider/{providerID}/oauth/authorize` (`provider.oauth.authorize`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderOauthAuthorizeBody {
-    /// The `inputs` property.
+    /// `inputs` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub inputs: Option<std::collections::BTreeMap<String, String>>,
     /// Auth method index
@@ -929,11 +929,11 @@ impl ProviderOauthAuthorizeBody {
         self
     }
 }
-/// The `operation provider.oauth.callback body` schema.
+/// The body of `POST /provider/{providerID}/oauth/callback` (`provider.oauth.callback`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderOauthCallbackBody {
-    /// The `code` property.
+    /// `code` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Auth method index
@@ -958,15 +958,15 @@ impl ProviderOauthCallbackBody {
         self
     }
 }
-/// The `operation pty.shells response\[\]` schema.
+/// The answer of `GET /pty/shells` (`pty.shells`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyShellsResponseItem {
-    /// The `acceptable` property.
+    /// `acceptable` in the JSON; always present.
     pub acceptable: bool,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -987,7 +987,7 @@ impl PtyShellsResponseItem {
         }
     }
 }
-/// The `operation question.reply body` schema.
+/// The body of `POST /question/{requestID}/reply` (`question.reply`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionReplyBody {
@@ -1010,10 +1010,10 @@ impl QuestionReplyBody {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReplyBody {
-    /// The `message` property.
+    /// `message` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    /// The `reply` property.
+    /// `reply` in the JSON; always present.
     pub reply: PermissionV2Reply,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1035,27 +1035,27 @@ impl ReplyBody {
         self
     }
 }
-/// The `operation session.command body` schema.
+/// The body of `POST /session/{sessionID}/command` (`session.command`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCommandBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `arguments` property.
+    /// `arguments` in the JSON; always present.
     pub arguments: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
-    /// The `parts` property.
+    /// `parts` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parts: Option<Vec<FilePartInput>>,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1065,9 +1065,9 @@ pub struct SessionCommandBody {
 /// The required properties of [`SessionCommandBody`], by name (for [`SessionCommandBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionCommandBodyRequired {
-    /// The `arguments` property.
+    /// `arguments` in the JSON; always present.
     pub arguments: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
 }
 impl SessionCommandBody {
@@ -1116,13 +1116,13 @@ impl SessionCommandBody {
         self
     }
 }
-/// The `operation session.command response` schema.
+/// The answer of `POST /session/{sessionID}/command` (`session.command`); the answer of `POST /session/{sessionID}/message` (`session.prompt`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCommandResponse {
-    /// The `info` property.
+    /// `info` in the JSON; always present.
     pub info: AssistantMessage,
-    /// The `parts` property.
+    /// `parts` in the JSON; always present.
     pub parts: Vec<Part>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1138,29 +1138,29 @@ impl SessionCommandResponse {
         }
     }
 }
-/// The `operation session.create body` schema.
+/// The body of `POST /session` (`session.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionCreateBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `parentID` property.
+    /// `parentID` in the JSON; `None` when absent.
     #[serde(rename = "parentID", default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionRuleset>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; `None` when absent.
     #[serde(rename = "workspaceID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1232,11 +1232,11 @@ impl Default for SessionCreateBody {
         Self::new()
     }
 }
-/// The `operation session.fork body` schema.
+/// The body of `POST /session/{sessionID}/fork` (`session.fork`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionForkBody {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1263,17 +1263,17 @@ impl Default for SessionForkBody {
         Self::new()
     }
 }
-/// The `operation session.init body` schema.
+/// The body of `POST /session/{sessionID}/init` (`session.init`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionInitBody {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     #[serde(rename = "modelID")]
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1283,11 +1283,11 @@ pub struct SessionInitBody {
 /// The required properties of [`SessionInitBody`], by name (for [`SessionInitBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionInitBodyRequired {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     pub message_id: String,
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     pub provider_id: String,
 }
 impl SessionInitBody {
@@ -1302,7 +1302,7 @@ impl SessionInitBody {
         }
     }
 }
-/// The `operation session.list` schema.
+/// The `scope` query value of `GET /session` (`session.list`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SessionListScope {
@@ -1353,38 +1353,38 @@ impl<'de> serde::Deserialize<'de> for SessionListScope {
 ///
 /// The same shape as [`SessionShellResponse`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageResponse = SessionShellResponse;
-/// The `operation session.messages response\[\]` schema.
+/// The spec's type of `messages response\[\]` in `operation session`.
 ///
 /// The same shape as [`SessionShellResponse`], so it is that type: a value of one is a value of the other.
 pub type SessionMessagesResponseItem = SessionShellResponse;
-/// The `operation session.prompt body` schema.
+/// The body of `POST /session/{sessionID}/message` (`session.prompt`); the body of `POST /session/{sessionID}/prompt_async` (`session.prompt_async`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionPromptBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `format` property.
+    /// `format` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<OutputFormat>,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<AgentModel>,
-    /// The `noReply` property.
+    /// `noReply` in the JSON; `None` when absent.
     #[serde(rename = "noReply", default, skip_serializing_if = "Option::is_none")]
     pub no_reply: Option<bool>,
-    /// The `parts` property.
+    /// `parts` in the JSON; always present.
     pub parts: Vec<SessionPromptBodyPartsItem>,
-    /// The `system` property.
+    /// `system` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub system: Option<String>,
-    /// The `tools` property.
+    /// `tools` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tools: Option<std::collections::BTreeMap<String, bool>>,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1456,13 +1456,13 @@ impl SessionPromptBody {
         self
     }
 }
-/// The `operation session.prompt body.model` schema.
+/// The spec's type of `model` in `operation session.prompt body`.
 ///
 /// The same shape as [`AgentModel`], so it is that type: a value of one is a value of the other.
 pub type SessionPromptBodyModel = AgentModel;
 /// The required properties of [`SessionPromptBodyModel`] (the same type as [`AgentModel`]), by name.
 pub type SessionPromptBodyModelRequired = AgentModelRequired;
-/// The `operation session.prompt body.parts\[\]` schema.
+/// The `parts` of [`SessionPromptBody`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionPromptBodyPartsItem {
@@ -1587,14 +1587,14 @@ impl From<SubtaskPartInput> for SessionPromptBodyPartsItem {
         Self::Subtask(v)
     }
 }
-/// The `operation session.revert body` schema.
+/// The body of `POST /session/{sessionID}/revert` (`session.revert`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionRevertBody {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `partID` property.
+    /// `partID` in the JSON; `None` when absent.
     #[serde(rename = "partID", default, skip_serializing_if = "Option::is_none")]
     pub part_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1617,18 +1617,18 @@ impl SessionRevertBody {
         self
     }
 }
-/// The `operation session.shell body` schema.
+/// The body of `POST /session/{sessionID}/shell` (`session.shell`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionShellBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; `None` when absent.
     #[serde(rename = "messageID", default, skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<AgentModel>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1638,9 +1638,9 @@ pub struct SessionShellBody {
 /// The required properties of [`SessionShellBody`], by name (for [`SessionShellBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionShellBodyRequired {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
 }
 impl SessionShellBody {
@@ -1672,9 +1672,9 @@ impl SessionShellBody {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionShellResponse {
-    /// The `info` property.
+    /// `info` in the JSON; always present.
     pub info: Message,
-    /// The `parts` property.
+    /// `parts` in the JSON; always present.
     pub parts: Vec<Part>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1690,17 +1690,17 @@ impl SessionShellResponse {
         }
     }
 }
-/// The `operation session.summarize body` schema.
+/// The body of `POST /session/{sessionID}/summarize` (`session.summarize`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionSummarizeBody {
-    /// The `auto` property.
+    /// `auto` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auto: Option<bool>,
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     #[serde(rename = "modelID")]
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1710,9 +1710,9 @@ pub struct SessionSummarizeBody {
 /// The required properties of [`SessionSummarizeBody`], by name (for [`SessionSummarizeBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionSummarizeBodyRequired {
-    /// The `modelID` property.
+    /// `modelID` in the JSON; always present.
     pub model_id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     pub provider_id: String,
 }
 impl SessionSummarizeBody {
@@ -1733,20 +1733,20 @@ impl SessionSummarizeBody {
         self
     }
 }
-/// The `operation session.update body` schema.
+/// The body of `PATCH /session/{sessionID}` (`session.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionUpdateBody {
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionRuleset>,
-    /// The `time` property.
+    /// `time` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<SessionUpdateBodyTime>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1797,11 +1797,11 @@ impl Default for SessionUpdateBody {
         Self::new()
     }
 }
-/// The `operation session.update body.time` schema.
+/// The `time` of [`SessionUpdateBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionUpdateBodyTime {
-    /// The `archived` property.
+    /// `archived` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1828,19 +1828,19 @@ impl Default for SessionUpdateBodyTime {
         Self::new()
     }
 }
-/// The `operation sync.history.list response\[\]` schema.
+/// The answer of `POST /sync/history` (`sync.history.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncHistoryListResponseItem {
-    /// The `aggregate_id` property.
+    /// `aggregate_id` in the JSON; always present.
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: i64,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1866,13 +1866,13 @@ impl SyncHistoryListResponseItem {
         }
     }
 }
-/// The `operation sync.replay body` schema.
+/// The body of `POST /sync/replay` (`sync.replay`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncReplayBody {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `events` property.
+    /// `events` in the JSON; always present.
     pub events: Vec<SyncReplayBodyEventsItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1891,20 +1891,20 @@ impl SyncReplayBody {
         }
     }
 }
-/// The `operation sync.replay body.events\[\]` schema.
+/// The `events` of [`SyncReplayBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncReplayBodyEventsItem {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: i64,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1914,15 +1914,15 @@ pub struct SyncReplayBodyEventsItem {
 /// The required properties of [`SyncReplayBodyEventsItem`], by name (for [`SyncReplayBodyEventsItem::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SyncReplayBodyEventsItemRequired {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: i64,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     pub type_: String,
 }
 impl SyncReplayBodyEventsItem {
@@ -1943,11 +1943,11 @@ impl SyncReplayBodyEventsItem {
 ///
 /// The same shape as [`SyncStealBody`], so it is that type: a value of one is a value of the other.
 pub type SyncReplayResponse = SyncStealBody;
-/// The `operation sync.steal body` schema.
+/// The answer of `POST /sync/replay` (`sync.replay`); the answer of `POST /sync/steal` (`sync.steal`); the body of `POST /sync/steal` (`sync.steal`); and 4 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncStealBody {
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1971,9 +1971,9 @@ pub type SyncStealResponse = SyncStealBody;
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiControlNextResponse {
-    /// The `body` property.
+    /// `body` in the JSON; always present.
     pub body: serde_json::Value,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1989,11 +1989,11 @@ impl TuiControlNextResponse {
         }
     }
 }
-/// The `operation tui.executeCommand body` schema.
+/// The body of `POST /tui/execute-command` (`tui.executeCommand`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiExecuteCommandBody {
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2008,7 +2008,7 @@ impl TuiExecuteCommandBody {
         }
     }
 }
-/// The `operation tui.publish body` schema.
+/// The body of `POST /tui/publish` (`tui.publish`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum TuiPublishBody {
@@ -2138,7 +2138,7 @@ impl From<EventTuiSessionSelect> for TuiPublishBody {
         Self::TuiSessionSelect(v)
     }
 }
-/// The `operation tui.selectSession body` schema.
+/// The body of `POST /tui/select-session` (`tui.selectSession`); the `properties` of [`EventTuiSessionSelect`]; the `properties` of [`EventTuiSessionSelect2`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiSelectSessionBody {
@@ -2158,19 +2158,19 @@ impl TuiSelectSessionBody {
         }
     }
 }
-/// The `operation tui.showToast body` schema.
+/// The body of `POST /tui/show-toast` (`tui.showToast`); the `properties` of [`EventTuiToastShow`]; the `properties` of [`EventTuiToastShow2`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct TuiShowToastBody {
-    /// The `duration` property.
+    /// `duration` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// The `variant` property.
+    /// `variant` in the JSON; always present.
     pub variant: TuiShowToastBodyVariant,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2200,7 +2200,7 @@ impl TuiShowToastBody {
         self
     }
 }
-/// The `operation tui.showToast body.variant` schema.
+/// The `variant` of [`TuiShowToastBody`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum TuiShowToastBodyVariant {
@@ -2259,13 +2259,13 @@ impl<'de> serde::Deserialize<'de> for TuiShowToastBodyVariant {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `operation v2.agent.list response` schema.
+/// The answer of `GET /api/agent` (`v2.agent.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2AgentListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<AgentV2Info>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2281,13 +2281,13 @@ impl V2AgentListResponse {
         }
     }
 }
-/// The `operation v2.command.list response` schema.
+/// The answer of `GET /api/command` (`v2.command.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2CommandListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<CommandV2Info>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2303,11 +2303,11 @@ impl V2CommandListResponse {
         }
     }
 }
-/// The `operation v2.credential.update body` schema.
+/// The body of `PATCH /api/credential/{credentialID}` (`v2.credential.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2CredentialUpdateBody {
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2322,13 +2322,13 @@ impl V2CredentialUpdateBody {
         }
     }
 }
-/// The `operation v2.fs.find response` schema.
+/// The answer of `GET /api/fs/find` (`v2.fs.find`); the answer of `GET /api/fs/list` (`v2.fs.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2FsFindResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<FileSystemEntry>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2344,15 +2344,15 @@ impl V2FsFindResponse {
         }
     }
 }
-/// The `operation v2.fs.find` schema.
+/// The spec's type of `find` in `operation v2.fs`.
 ///
 /// The same shape as [`FileNodeType`], so it is that type: a value of one is a value of the other.
 pub type V2FsFindType = FileNodeType;
-/// The `operation v2.health.get response` schema.
+/// The answer of `GET /api/health` (`v2.health.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2HealthGetResponse {
-    /// The `healthy` property.
+    /// `healthy` in the JSON; always present.
     pub healthy: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2367,11 +2367,11 @@ impl V2HealthGetResponse {
         }
     }
 }
-/// The `operation v2.integration.attempt.complete body` schema.
+/// The body of `POST /api/integration/attempt/{attemptID}/complete` (`v2.integration.attempt.complete`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationAttemptCompleteBody {
-    /// The `code` property.
+    /// `code` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2398,13 +2398,13 @@ impl Default for V2IntegrationAttemptCompleteBody {
         Self::new()
     }
 }
-/// The `operation v2.integration.attempt.status response` schema.
+/// The answer of `GET /api/integration/attempt/{attemptID}` (`v2.integration.attempt.status`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationAttemptStatusResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: IntegrationAttemptStatus,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2420,13 +2420,13 @@ impl V2IntegrationAttemptStatusResponse {
         }
     }
 }
-/// The `operation v2.integration.connect.key body` schema.
+/// The body of `POST /api/integration/{integrationID}/connect/key` (`v2.integration.connect.key`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationConnectKeyBody {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `label` property.
+    /// `label` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2449,16 +2449,16 @@ impl V2IntegrationConnectKeyBody {
         self
     }
 }
-/// The `operation v2.integration.connect.oauth body` schema.
+/// The body of `POST /api/integration/{integrationID}/connect/oauth` (`v2.integration.connect.oauth`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationConnectOauthBody {
-    /// The `inputs` property.
+    /// `inputs` in the JSON; always present.
     pub inputs: std::collections::BTreeMap<String, String>,
-    /// The `label` property.
+    /// `label` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    /// The `methodID` property.
+    /// `methodID` in the JSON; always present.
     #[serde(rename = "methodID")]
     pub method_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2485,13 +2485,13 @@ impl V2IntegrationConnectOauthBody {
         self
     }
 }
-/// The `operation v2.integration.connect.oauth response` schema.
+/// The answer of `POST /api/integration/{integrationID}/connect/oauth` (`v2.integration.connect.oauth`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationConnectOauthResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: IntegrationAttempt,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2507,13 +2507,13 @@ impl V2IntegrationConnectOauthResponse {
         }
     }
 }
-/// The `operation v2.integration.get response` schema.
+/// The answer of `GET /api/integration/{integrationID}` (`v2.integration.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationGetResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present, `None` when `null`.
     pub data: Option<IntegrationInfo>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2529,13 +2529,13 @@ impl V2IntegrationGetResponse {
         }
     }
 }
-/// The `operation v2.integration.list response` schema.
+/// The answer of `GET /api/integration` (`v2.integration.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2IntegrationListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<IntegrationInfo>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2551,13 +2551,13 @@ impl V2IntegrationListResponse {
         }
     }
 }
-/// The `operation v2.model.list response` schema.
+/// The answer of `GET /api/model` (`v2.model.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ModelListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<ModelV2Info>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2573,13 +2573,13 @@ impl V2ModelListResponse {
         }
     }
 }
-/// The `operation v2.permission.request.list response` schema.
+/// The answer of `GET /api/permission/request` (`v2.permission.request.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PermissionRequestListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<PermissionV2Request>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2595,11 +2595,11 @@ impl V2PermissionRequestListResponse {
         }
     }
 }
-/// The `operation v2.permission.saved.list response` schema.
+/// The answer of `GET /api/permission/saved` (`v2.permission.saved.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PermissionSavedListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<PermissionSavedInfo>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2614,16 +2614,16 @@ impl V2PermissionSavedListResponse {
         }
     }
 }
-/// The `operation v2.projectCopy.create body` schema.
+/// The body of `POST /experimental/project/{projectID}/copy` (`v2.projectCopy.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ProjectCopyCreateBody {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `strategy` property.
+    /// `strategy` in the JSON; always present.
     pub strategy: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2632,9 +2632,9 @@ pub struct V2ProjectCopyCreateBody {
 /// The required properties of [`V2ProjectCopyCreateBody`], by name (for [`V2ProjectCopyCreateBody::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct V2ProjectCopyCreateBodyRequired {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `strategy` property.
+    /// `strategy` in the JSON; always present.
     pub strategy: String,
 }
 impl V2ProjectCopyCreateBody {
@@ -2655,13 +2655,13 @@ impl V2ProjectCopyCreateBody {
         self
     }
 }
-/// The `operation v2.projectCopy.remove body` schema.
+/// The body of `DELETE /experimental/project/{projectID}/copy` (`v2.projectCopy.remove`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ProjectCopyRemoveBody {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `force` property.
+    /// `force` in the JSON; always present.
     pub force: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2677,13 +2677,13 @@ impl V2ProjectCopyRemoveBody {
         }
     }
 }
-/// The `operation v2.provider.get response` schema.
+/// The answer of `GET /api/provider/{providerID}` (`v2.provider.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ProviderGetResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ProviderV2Info,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2699,13 +2699,13 @@ impl V2ProviderGetResponse {
         }
     }
 }
-/// The `operation v2.provider.list response` schema.
+/// The answer of `GET /api/provider` (`v2.provider.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ProviderListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<ProviderV2Info>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2721,13 +2721,13 @@ impl V2ProviderListResponse {
         }
     }
 }
-/// The `operation v2.pty.connectToken response` schema.
+/// The answer of `POST /api/pty/{ptyID}/connect-token` (`v2.pty.connectToken`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyConnectTokenResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PtyTicketConnectToken,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2743,23 +2743,23 @@ impl V2PtyConnectTokenResponse {
         }
     }
 }
-/// The `operation v2.pty.create body` schema.
+/// The body of `POST /pty` (`pty.create`); the body of `POST /api/pty` (`v2.pty.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyCreateBody {
-    /// The `args` property.
+    /// `args` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<String>>,
-    /// The `command` property.
+    /// `command` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub command: Option<String>,
-    /// The `cwd` property.
+    /// `cwd` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cwd: Option<String>,
-    /// The `env` property.
+    /// `env` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub env: Option<std::collections::BTreeMap<String, String>>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2814,13 +2814,13 @@ impl Default for V2PtyCreateBody {
         Self::new()
     }
 }
-/// The `operation v2.pty.create response` schema.
+/// The answer of `POST /api/pty` (`v2.pty.create`); the answer of `GET /api/pty/{ptyID}` (`v2.pty.get`); the answer of `PUT /api/pty/{ptyID}` (`v2.pty.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyCreateResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Pty,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2836,13 +2836,13 @@ impl V2PtyCreateResponse {
         }
     }
 }
-/// The `operation v2.pty.list response` schema.
+/// The answer of `GET /api/pty` (`v2.pty.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<Pty>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2858,14 +2858,14 @@ impl V2PtyListResponse {
         }
     }
 }
-/// The `operation v2.pty.update body` schema.
+/// The body of `PUT /pty/{ptyID}` (`pty.update`); the body of `PUT /api/pty/{ptyID}` (`v2.pty.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyUpdateBody {
-    /// The `size` property.
+    /// `size` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<V2PtyUpdateBodySize>,
-    /// The `title` property.
+    /// `title` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2899,13 +2899,13 @@ impl Default for V2PtyUpdateBody {
         Self::new()
     }
 }
-/// The `operation v2.pty.update body.size` schema.
+/// The `size` of [`V2PtyUpdateBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2PtyUpdateBodySize {
-    /// The `cols` property.
+    /// `cols` in the JSON; always present.
     pub cols: i64,
-    /// The `rows` property.
+    /// `rows` in the JSON; always present.
     pub rows: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2914,9 +2914,9 @@ pub struct V2PtyUpdateBodySize {
 /// The required properties of [`V2PtyUpdateBodySize`], by name (for [`V2PtyUpdateBodySize::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct V2PtyUpdateBodySizeRequired {
-    /// The `cols` property.
+    /// `cols` in the JSON; always present.
     pub cols: i64,
-    /// The `rows` property.
+    /// `rows` in the JSON; always present.
     pub rows: i64,
 }
 impl V2PtyUpdateBodySize {
@@ -2930,13 +2930,13 @@ impl V2PtyUpdateBodySize {
         }
     }
 }
-/// The `operation v2.question.request.list response` schema.
+/// The answer of `GET /api/question/request` (`v2.question.request.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2QuestionRequestListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<QuestionRequest>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2952,13 +2952,13 @@ impl V2QuestionRequestListResponse {
         }
     }
 }
-/// The `operation v2.reference.list response` schema.
+/// The answer of `GET /api/reference` (`v2.reference.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2ReferenceListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<ReferenceInfo>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2974,11 +2974,11 @@ impl V2ReferenceListResponse {
         }
     }
 }
-/// The `operation v2.session.active response` schema.
+/// The answer of `GET /api/session/active` (`v2.session.active`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionActiveResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: serde_json::Map<String, serde_json::Value>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2993,11 +2993,11 @@ impl V2SessionActiveResponse {
         }
     }
 }
-/// The `operation v2.session.context response` schema.
+/// The answer of `GET /api/session/{sessionID}/context` (`v2.session.context`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionContextResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<SessionMessage>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3012,20 +3012,20 @@ impl V2SessionContextResponse {
         }
     }
 }
-/// The `operation v2.session.create body` schema.
+/// The body of `POST /api/session` (`v2.session.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionCreateBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3073,11 +3073,11 @@ impl Default for V2SessionCreateBody {
         Self::new()
     }
 }
-/// The `operation v2.session.create response` schema.
+/// The answer of `POST /api/session` (`v2.session.create`); the answer of `GET /api/session/{sessionID}` (`v2.session.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionCreateResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionV2Info,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3092,7 +3092,7 @@ impl V2SessionCreateResponse {
         }
     }
 }
-/// The `operation v2.session.list` schema.
+/// The `order` query value of `GET /api/session` (`v2.session.list`); the `order` query value of `GET /api/session/{sessionID}/message` (`v2.session.messages`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V2SessionListOrder {
@@ -3143,11 +3143,11 @@ impl<'de> serde::Deserialize<'de> for V2SessionListOrder {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `operation v2.session.message response` schema.
+/// The answer of `GET /api/session/{sessionID}/message/{messageID}` (`v2.session.message`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionMessageResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionMessage,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3162,27 +3162,27 @@ impl V2SessionMessageResponse {
         }
     }
 }
-/// The `operation v2.session.permission.create body` schema.
+/// The body of `POST /api/session/{sessionID}/permission` (`v2.session.permission.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPermissionCreateBody {
-    /// The `action` property.
+    /// `action` in the JSON; always present.
     pub action: String,
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `resources` property.
+    /// `resources` in the JSON; always present.
     pub resources: Vec<String>,
-    /// The `save` property.
+    /// `save` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub save: Option<Vec<String>>,
-    /// The `source` property.
+    /// `source` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<PermissionV2Source>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3237,11 +3237,11 @@ impl V2SessionPermissionCreateBody {
         self
     }
 }
-/// The `operation v2.session.permission.create response` schema.
+/// The answer of `POST /api/session/{sessionID}/permission` (`v2.session.permission.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPermissionCreateResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: V2SessionPermissionCreateResponseData,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3256,13 +3256,13 @@ impl V2SessionPermissionCreateResponse {
         }
     }
 }
-/// The `operation v2.session.permission.create response.data` schema.
+/// The `data` of [`V2SessionPermissionCreateResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPermissionCreateResponseData {
-    /// The `effect` property.
+    /// `effect` in the JSON; always present.
     pub effect: PermissionAction,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3278,11 +3278,11 @@ impl V2SessionPermissionCreateResponseData {
         }
     }
 }
-/// The `operation v2.session.permission.get response` schema.
+/// The answer of `GET /api/session/{sessionID}/permission/{requestID}` (`v2.session.permission.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPermissionGetResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: PermissionV2Request,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3297,11 +3297,11 @@ impl V2SessionPermissionGetResponse {
         }
     }
 }
-/// The `operation v2.session.permission.list response` schema.
+/// The answer of `GET /api/session/{sessionID}/permission` (`v2.session.permission.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPermissionListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<PermissionV2Request>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3316,23 +3316,23 @@ impl V2SessionPermissionListResponse {
         }
     }
 }
-/// The `operation v2.session.permission.reply body` schema.
+/// The spec's type of `reply body` in `operation v2.session.permission`.
 ///
 /// The same shape as [`ReplyBody`], so it is that type: a value of one is a value of the other.
 pub type V2SessionPermissionReplyBody = ReplyBody;
-/// The `operation v2.session.prompt body` schema.
+/// The body of `POST /api/session/{sessionID}/prompt` (`v2.session.prompt`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPromptBody {
-    /// The `delivery` property.
+    /// `delivery` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivery: Option<V2SessionPromptBodyDelivery>,
-    /// The `id` property.
+    /// `id` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: PromptInput,
-    /// The `resume` property.
+    /// `resume` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resume: Option<bool>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3369,7 +3369,7 @@ impl V2SessionPromptBody {
         self
     }
 }
-/// The `operation v2.session.prompt body.delivery` schema.
+/// The `delivery` of [`SessionInputAdmitted`]; the `delivery` of [`SessionNextPromptedData`]; the `delivery` of [`V2SessionPromptBody`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum V2SessionPromptBodyDelivery {
@@ -3420,11 +3420,11 @@ impl<'de> serde::Deserialize<'de> for V2SessionPromptBodyDelivery {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `operation v2.session.prompt response` schema.
+/// The answer of `POST /api/session/{sessionID}/prompt` (`v2.session.prompt`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionPromptResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionInputAdmitted,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3439,11 +3439,11 @@ impl V2SessionPromptResponse {
         }
     }
 }
-/// The `operation v2.session.question.list response` schema.
+/// The answer of `GET /api/session/{sessionID}/question` (`v2.session.question.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionQuestionListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<QuestionRequest>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3458,14 +3458,14 @@ impl V2SessionQuestionListResponse {
         }
     }
 }
-/// The `operation v2.session.revert.stage body` schema.
+/// The body of `POST /api/session/{sessionID}/revert/stage` (`v2.session.revert.stage`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionRevertStageBody {
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<bool>,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -3488,11 +3488,11 @@ impl V2SessionRevertStageBody {
         self
     }
 }
-/// The `operation v2.session.revert.stage response` schema.
+/// The answer of `POST /api/session/{sessionID}/revert/stage` (`v2.session.revert.stage`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionRevertStageResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: RevertState,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3507,11 +3507,11 @@ impl V2SessionRevertStageResponse {
         }
     }
 }
-/// The `operation v2.session.switchAgent body` schema.
+/// The body of `POST /api/session/{sessionID}/agent` (`v2.session.switchAgent`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionSwitchAgentBody {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3526,11 +3526,11 @@ impl V2SessionSwitchAgentBody {
         }
     }
 }
-/// The `operation v2.session.switchModel body` schema.
+/// The body of `POST /api/session/{sessionID}/model` (`v2.session.switchModel`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SessionSwitchModelBody {
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3545,13 +3545,13 @@ impl V2SessionSwitchModelBody {
         }
     }
 }
-/// The `operation v2.skill.list response` schema.
+/// The answer of `GET /api/skill` (`v2.skill.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct V2SkillListResponse {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<SkillV2Info>,
-    /// The `location` property.
+    /// `location` in the JSON; always present.
     pub location: LocationInfo,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3567,11 +3567,11 @@ impl V2SkillListResponse {
         }
     }
 }
-/// The `operation vcs.apply body` schema.
+/// The body of `POST /vcs/apply` (`vcs.apply`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsApplyBody {
-    /// The `patch` property.
+    /// `patch` in the JSON; always present.
     pub patch: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3590,7 +3590,7 @@ impl VcsApplyBody {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsApplyResponse {
-    /// The `applied` property.
+    /// `applied` in the JSON; always present.
     pub applied: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -3605,7 +3605,7 @@ impl VcsApplyResponse {
         }
     }
 }
-/// The `operation vcs.diff` schema.
+/// The `mode` query value of `GET /vcs/diff` (`vcs.diff`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VcsDiffMode {

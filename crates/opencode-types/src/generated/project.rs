@@ -3,15 +3,15 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `LocationInfo` schema.
+/// The answer of `GET /api/location` (`v2.location.get`); the `location` of [`V2AgentListResponse`]; the `location` of [`V2CommandListResponse`]; and 15 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LocationInfo {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `project` property.
+    /// `project` in the JSON; always present.
     pub project: LocationInfoProject,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; `None` when absent.
     #[serde(rename = "workspaceID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -29,13 +29,13 @@ impl LocationInfo {
         }
     }
 }
-/// The `LocationInfo.project` schema.
+/// The `project` of [`LocationInfo`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LocationInfoProject {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -51,13 +51,13 @@ impl LocationInfoProject {
         }
     }
 }
-/// The `LocationRef` schema.
+/// The `location` of [`CatalogUpdated`]; the `location` of [`CommandExecuted`]; the `location` of [`FileEdited`]; and 88 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct LocationRef {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; `None` when absent.
     #[serde(rename = "workspaceID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -80,19 +80,19 @@ impl LocationRef {
         self
     }
 }
-/// The `Path` schema.
+/// The answer of `GET /path` (`path.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Path {
-    /// The `config` property.
+    /// `config` in the JSON; always present.
     pub config: String,
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `home` property.
+    /// `home` in the JSON; always present.
     pub home: String,
-    /// The `state` property.
+    /// `state` in the JSON; always present.
     pub state: String,
-    /// The `worktree` property.
+    /// `worktree` in the JSON; always present.
     pub worktree: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -117,29 +117,29 @@ impl Path {
         }
     }
 }
-/// The `Project` schema.
+/// The answer of `GET /project/current` (`project.current`); the answer of `POST /project/git/init` (`project.initGit`); the answer of `GET /project` (`project.list`); and 3 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Project {
-    /// The `commands` property.
+    /// `commands` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commands: Option<ProjectCommands>,
-    /// The `icon` property.
+    /// `icon` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<ProjectIcon>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `sandboxes` property.
+    /// `sandboxes` in the JSON; always present.
     pub sandboxes: Vec<String>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ProjectTime,
     /// Always `"git"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vcs: Option<String>,
-    /// The `worktree` property.
+    /// `worktree` in the JSON; always present.
     pub worktree: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -166,7 +166,7 @@ impl Project {
         }
     }
 }
-/// The `ProjectCommands` schema.
+/// The `commands` of [`Project`]; the `commands` of [`ProjectUpdateBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectCommands {
@@ -197,11 +197,11 @@ impl Default for ProjectCommands {
         Self::new()
     }
 }
-/// The `ProjectCopyCopy` schema.
+/// The answer of `POST /experimental/project/{projectID}/copy` (`v2.projectCopy.create`); the body of `DELETE /experimental/worktree` (`worktree.remove`); the body of `POST /experimental/worktree/reset` (`worktree.reset`); and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectCopyCopy {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -216,11 +216,11 @@ impl ProjectCopyCopy {
         }
     }
 }
-/// The `ProjectCopyError` schema.
+/// The 400 answer of `DELETE /experimental/project/{projectID}/copy` (`v2.projectCopy.remove`); the 400 answer of `POST /experimental/project/{projectID}/copy` (`v2.projectCopy.create`); the 400 answer of `POST /experimental/project/{projectID}/copy/refresh` (`v2.projectCopy.refresh`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectCopyError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: ProjectCopyErrorData,
     /// Always `"ProjectCopyError"`.
     pub name: String,
@@ -238,14 +238,14 @@ impl ProjectCopyError {
         }
     }
 }
-/// The `ProjectCopyError.data` schema.
+/// The `data` of [`ProjectCopyError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectCopyErrorData {
-    /// The `forceRequired` property.
+    /// `forceRequired` in the JSON; `None` when absent.
     #[serde(rename = "forceRequired", default, skip_serializing_if = "Option::is_none")]
     pub force_required: Option<bool>,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -261,15 +261,15 @@ impl ProjectCopyErrorData {
         }
     }
 }
-/// The `ProjectDirectories` schema.
+/// The answer of `GET /project/{projectID}/directories` (`project.directories`).
 pub type ProjectDirectories = Vec<ProjectDirectoriesItem>;
-/// The `ProjectDirectories\[\]` schema.
+/// [`ProjectDirectories`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectDirectoriesItem {
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `strategy` property.
+    /// `strategy` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strategy: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -286,17 +286,17 @@ impl ProjectDirectoriesItem {
         }
     }
 }
-/// The `ProjectIcon` schema.
+/// The `icon` of [`Project`]; the `icon` of [`ProjectUpdateBody`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectIcon {
-    /// The `color` property.
+    /// `color` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
-    /// The `override` property.
+    /// `override` in the JSON; `None` when absent.
     #[serde(rename = "override", default, skip_serializing_if = "Option::is_none")]
     pub override_: Option<String>,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -337,16 +337,16 @@ impl Default for ProjectIcon {
         Self::new()
     }
 }
-/// The `ProjectNotFoundError` schema.
+/// The 404 answer of `PATCH /project/{projectID}` (`project.update`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectNotFoundError {
     /// Always `"ProjectNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -364,16 +364,16 @@ impl ProjectNotFoundError {
         }
     }
 }
-/// The `ProjectSummary` schema.
+/// The `project` of [`GlobalSession`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectSummary {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The `worktree` property.
+    /// `worktree` in the JSON; always present.
     pub worktree: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -390,16 +390,16 @@ impl ProjectSummary {
         }
     }
 }
-/// The `ProjectTime` schema.
+/// The `time` of [`Project`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProjectTime {
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: i64,
-    /// The `initialized` property.
+    /// `initialized` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initialized: Option<i64>,
-    /// The `updated` property.
+    /// `updated` in the JSON; always present.
     pub updated: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -416,7 +416,7 @@ impl ProjectTime {
         }
     }
 }
-/// The `ProjectVcs` schema.
+/// The `ProjectVcs` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProjectVcs {
@@ -463,20 +463,20 @@ impl<'de> serde::Deserialize<'de> for ProjectVcs {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ReferenceGitSource` schema.
+/// The `git` variant of [`ReferenceSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReferenceGitSource {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `repository` property.
+    /// `repository` in the JSON; always present.
     pub repository: String,
     /// Always `"git"`.
     #[serde(rename = "type")]
@@ -498,21 +498,21 @@ impl ReferenceGitSource {
         }
     }
 }
-/// The `ReferenceInfo` schema.
+/// The `data` of [`V2ReferenceListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReferenceInfo {
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `source` property.
+    /// `source` in the JSON; always present.
     pub source: ReferenceSource,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -535,17 +535,17 @@ impl ReferenceInfo {
         }
     }
 }
-/// The `ReferenceLocalSource` schema.
+/// The `local` variant of [`ReferenceSource`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ReferenceLocalSource {
-    /// The `description` property.
+    /// `description` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The `hidden` property.
+    /// `hidden` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hidden: Option<bool>,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
     /// Always `"local"`.
     #[serde(rename = "type")]
@@ -566,7 +566,7 @@ impl ReferenceLocalSource {
         }
     }
 }
-/// The `ReferenceSource` schema.
+/// The `source` of [`ReferenceInfo`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ReferenceSource {
@@ -657,11 +657,11 @@ impl From<ReferenceGitSource> for ReferenceSource {
         Self::Git(v)
     }
 }
-/// The `VcsApplyError` schema.
+/// The 400 answer of `POST /experimental/workspace/warp` (`experimental.workspace.warp`); the 400 answer of `POST /vcs/apply` (`vcs.apply`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsApplyError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: VcsApplyErrorData,
     /// Always `"VcsApplyError"`.
     pub name: String,
@@ -679,13 +679,13 @@ impl VcsApplyError {
         }
     }
 }
-/// The `VcsApplyError.data` schema.
+/// The `data` of [`VcsApplyError`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsApplyErrorData {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: VcsApplyErrorDataReason,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -701,7 +701,7 @@ impl VcsApplyErrorData {
         }
     }
 }
-/// The `VcsApplyError.data.reason` schema.
+/// The `reason` of [`VcsApplyErrorData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum VcsApplyErrorDataReason {
@@ -752,20 +752,20 @@ impl<'de> serde::Deserialize<'de> for VcsApplyErrorDataReason {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `VcsFileDiff` schema.
+/// The answer of `GET /vcs/diff` (`vcs.diff`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsFileDiff {
-    /// The `additions` property.
+    /// `additions` in the JSON; always present.
     pub additions: f64,
-    /// The `deletions` property.
+    /// `deletions` in the JSON; always present.
     pub deletions: f64,
-    /// The `file` property.
+    /// `file` in the JSON; always present.
     pub file: String,
-    /// The `patch` property.
+    /// `patch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<String>,
-    /// The `status` property.
+    /// `status` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<FileStatus>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -785,21 +785,21 @@ impl VcsFileDiff {
         }
     }
 }
-/// The `VcsFileDiff.status` schema.
+/// The spec's type of `status` in `VcsFileDiff`.
 ///
 /// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
 pub type VcsFileDiffStatus = FileStatus;
-/// The `VcsFileStatus` schema.
+/// The answer of `GET /vcs/status` (`vcs.status`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsFileStatus {
-    /// The `additions` property.
+    /// `additions` in the JSON; always present.
     pub additions: f64,
-    /// The `deletions` property.
+    /// `deletions` in the JSON; always present.
     pub deletions: f64,
-    /// The `file` property.
+    /// `file` in the JSON; always present.
     pub file: String,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: FileStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -822,18 +822,18 @@ impl VcsFileStatus {
         }
     }
 }
-/// The `VcsFileStatus.status` schema.
+/// The spec's type of `status` in `VcsFileStatus`.
 ///
 /// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
 pub type VcsFileStatusStatus = FileStatus;
-/// The `VcsInfo` schema.
+/// The answer of `GET /vcs` (`vcs.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct VcsInfo {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
-    /// The `default_branch` property.
+    /// `default_branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_branch: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -855,42 +855,42 @@ impl Default for VcsInfo {
         Self::new()
     }
 }
-/// The `Workspace` schema.
+/// The answer of `POST /experimental/workspace` (`experimental.workspace.create`); the answer of `GET /experimental/workspace` (`experimental.workspace.list`); the answer of `DELETE /experimental/workspace/{id}` (`experimental.workspace.remove`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Workspace {
-    /// The `branch` property.
+    /// `branch` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub branch: Option<Option<String>>,
-    /// The `directory` property.
+    /// `directory` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub directory: Option<Option<String>>,
-    /// The `extra` property.
+    /// `extra` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub extra: Option<Option<serde_json::Value>>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
-    /// The `timeUsed` property.
+    /// `timeUsed` in the JSON; always present.
     #[serde(rename = "timeUsed")]
     pub time_used: crate::JsNumber,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -919,11 +919,11 @@ impl Workspace {
         }
     }
 }
-/// The `WorkspaceCreateError` schema.
+/// The 400 answer of `POST /experimental/workspace` (`experimental.workspace.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceCreateError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"WorkspaceCreateError"`.
     pub name: String,
@@ -941,17 +941,17 @@ impl WorkspaceCreateError {
         }
     }
 }
-/// The `WorkspaceCreateError.data` schema.
+/// The spec's type of `data` in `WorkspaceCreateError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceCreateErrorData = NotFoundErrorData;
-/// The `WorkspaceEventConnectionStatus` schema.
+/// The answer of `GET /experimental/workspace/status` (`experimental.workspace.status`); the `properties` of [`EventWorkspaceStatus`]; the `data` of [`WorkspaceStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceEventConnectionStatus {
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: WorkspaceEventConnectionStatusStatus,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; always present.
     #[serde(rename = "workspaceID")]
     pub workspace_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -971,7 +971,7 @@ impl WorkspaceEventConnectionStatus {
         }
     }
 }
-/// The `WorkspaceEventConnectionStatus.status` schema.
+/// The `status` of [`WorkspaceEventConnectionStatus`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorkspaceEventConnectionStatusStatus {
@@ -1035,11 +1035,11 @@ impl<'de> serde::Deserialize<'de> for WorkspaceEventConnectionStatusStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `WorkspaceWarpError` schema.
+/// The 400 answer of `POST /experimental/workspace/warp` (`experimental.workspace.warp`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorkspaceWarpError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"WorkspaceWarpError"`.
     pub name: String,
@@ -1057,20 +1057,20 @@ impl WorkspaceWarpError {
         }
     }
 }
-/// The `WorkspaceWarpError.data` schema.
+/// The spec's type of `data` in `WorkspaceWarpError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type WorkspaceWarpErrorData = NotFoundErrorData;
-/// The `Worktree` schema.
+/// The answer of `POST /experimental/worktree` (`worktree.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Worktree {
-    /// The `branch` property.
+    /// `branch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branch: Option<String>,
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1087,11 +1087,11 @@ impl Worktree {
         }
     }
 }
-/// The `WorktreeCreateInput` schema.
+/// The body of `POST /experimental/worktree` (`worktree.create`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeCreateInput {
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Additional startup script to run after the project's start command
@@ -1128,13 +1128,13 @@ impl Default for WorktreeCreateInput {
         Self::new()
     }
 }
-/// The `WorktreeError` schema.
+/// The 400 answer of `DELETE /experimental/worktree` (`worktree.remove`); the 400 answer of `GET /experimental/worktree` (`worktree.list`); the 400 answer of `POST /experimental/worktree` (`worktree.create`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WorktreeError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: WorktreeErrorName,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1150,11 +1150,11 @@ impl WorktreeError {
         }
     }
 }
-/// The `WorktreeError.data` schema.
+/// The spec's type of `data` in `WorktreeError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type WorktreeErrorData = NotFoundErrorData;
-/// The `WorktreeError.name` schema.
+/// The `name` of [`WorktreeError`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum WorktreeErrorName {
@@ -1237,11 +1237,11 @@ impl<'de> serde::Deserialize<'de> for WorktreeErrorName {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `WorktreeRemoveInput` schema.
+/// The spec's `WorktreeRemoveInput` schema.
 ///
 /// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
 pub type WorktreeRemoveInput = ProjectCopyCopy;
-/// The `WorktreeResetInput` schema.
+/// The spec's `WorktreeResetInput` schema.
 ///
 /// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
 pub type WorktreeResetInput = ProjectCopyCopy;

@@ -3,13 +3,13 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `ApiAuth` schema.
+/// The `api` variant of [`Auth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ApiAuth {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
     /// Always `"api"`.
@@ -39,7 +39,7 @@ impl ApiAuth {
         self
     }
 }
-/// The `Auth` schema.
+/// The body of `PUT /auth/{providerID}` (`auth.set`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Auth {
@@ -145,13 +145,13 @@ impl From<WellKnownAuth> for Auth {
         Self::Wellknown(v)
     }
 }
-/// The `ConnectionCredentialInfo` schema.
+/// The `credential` variant of [`ConnectionInfo`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConnectionCredentialInfo {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
     /// Always `"credential"`.
     #[serde(rename = "type")]
@@ -171,11 +171,11 @@ impl ConnectionCredentialInfo {
         }
     }
 }
-/// The `ConnectionEnvInfo` schema.
+/// The `env` variant of [`ConnectionInfo`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ConnectionEnvInfo {
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Always `"env"`.
     #[serde(rename = "type")]
@@ -194,7 +194,7 @@ impl ConnectionEnvInfo {
         }
     }
 }
-/// The `ConnectionInfo` schema.
+/// The `connections` of [`IntegrationInfo`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ConnectionInfo {
@@ -285,13 +285,13 @@ impl From<ConnectionEnvInfo> for ConnectionInfo {
         Self::Env(v)
     }
 }
-/// The `CredentialKey` schema.
+/// The `key` variant of [`CredentialValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CredentialKey {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"key"`.
@@ -312,21 +312,21 @@ impl CredentialKey {
         }
     }
 }
-/// The `CredentialOAuth` schema.
+/// The `oauth` variant of [`CredentialValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct CredentialOAuth {
-    /// The `access` property.
+    /// `access` in the JSON; always present.
     pub access: String,
-    /// The `expires` property.
+    /// `expires` in the JSON; always present.
     pub expires: i64,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `methodID` property.
+    /// `methodID` in the JSON; always present.
     #[serde(rename = "methodID")]
     pub method_id: String,
-    /// The `refresh` property.
+    /// `refresh` in the JSON; always present.
     pub refresh: String,
     /// Always `"oauth"`.
     #[serde(rename = "type")]
@@ -354,7 +354,7 @@ impl CredentialOAuth {
         }
     }
 }
-/// The `CredentialValue` schema.
+/// The `CredentialValue` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum CredentialValue {
@@ -445,20 +445,20 @@ impl From<CredentialKey> for CredentialValue {
         Self::Key(v)
     }
 }
-/// The `IntegrationAttempt` schema.
+/// The `data` of [`V2IntegrationConnectOauthResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttempt {
-    /// The `attemptID` property.
+    /// `attemptID` in the JSON; always present.
     #[serde(rename = "attemptID")]
     pub attempt_id: String,
-    /// The `instructions` property.
+    /// `instructions` in the JSON; always present.
     pub instructions: String,
-    /// The `mode` property.
+    /// `mode` in the JSON; always present.
     pub mode: IntegrationAttemptMode,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: IntegrationAttemptTime,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -483,7 +483,7 @@ impl IntegrationAttempt {
         }
     }
 }
-/// The `IntegrationAttempt.mode` schema.
+/// The `mode` of [`IntegrationAttempt`]; the `method` of [`ProviderAuthAuthorization`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IntegrationAttemptMode {
@@ -534,7 +534,7 @@ impl<'de> serde::Deserialize<'de> for IntegrationAttemptMode {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `IntegrationAttemptStatus` schema.
+/// The `data` of [`V2IntegrationAttemptStatusResponse`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum IntegrationAttemptStatus {
@@ -664,13 +664,13 @@ impl From<IntegrationAttemptStatusExpired> for IntegrationAttemptStatus {
         Self::Expired(v)
     }
 }
-/// The `IntegrationAttemptStatus\[complete\]` schema.
+/// The `complete` variant of [`IntegrationAttemptStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttemptStatusComplete {
     /// Always `"complete"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -686,17 +686,17 @@ impl IntegrationAttemptStatusComplete {
         }
     }
 }
-/// The `IntegrationAttemptStatus\[complete\].time` schema.
+/// The spec's type of `time` in `IntegrationAttemptStatus\[complete\]`.
 ///
 /// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
 pub type IntegrationAttemptStatusCompleteTime = IntegrationAttemptTime;
-/// The `IntegrationAttemptStatus\[expired\]` schema.
+/// The `expired` variant of [`IntegrationAttemptStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttemptStatusExpired {
     /// Always `"expired"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -712,19 +712,19 @@ impl IntegrationAttemptStatusExpired {
         }
     }
 }
-/// The `IntegrationAttemptStatus\[expired\].time` schema.
+/// The spec's type of `time` in `IntegrationAttemptStatus\[expired\]`.
 ///
 /// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
 pub type IntegrationAttemptStatusExpiredTime = IntegrationAttemptTime;
-/// The `IntegrationAttemptStatus\[failed\]` schema.
+/// The `failed` variant of [`IntegrationAttemptStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttemptStatusFailed {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Always `"failed"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -741,17 +741,17 @@ impl IntegrationAttemptStatusFailed {
         }
     }
 }
-/// The `IntegrationAttemptStatus\[failed\].time` schema.
+/// The spec's type of `time` in `IntegrationAttemptStatus\[failed\]`.
 ///
 /// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
 pub type IntegrationAttemptStatusFailedTime = IntegrationAttemptTime;
-/// The `IntegrationAttemptStatus\[pending\]` schema.
+/// The `pending` variant of [`IntegrationAttemptStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttemptStatusPending {
     /// Always `"pending"`.
     pub status: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: IntegrationAttemptTime,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -767,17 +767,17 @@ impl IntegrationAttemptStatusPending {
         }
     }
 }
-/// The `IntegrationAttemptStatus\[pending\].time` schema.
+/// The spec's type of `time` in `IntegrationAttemptStatus\[pending\]`.
 ///
 /// The same shape as [`IntegrationAttemptTime`], so it is that type: a value of one is a value of the other.
 pub type IntegrationAttemptStatusPendingTime = IntegrationAttemptTime;
-/// The `IntegrationAttempt.time` schema.
+/// The `time` of [`IntegrationAttempt`]; the `time` of [`IntegrationAttemptStatusComplete`]; the `time` of [`IntegrationAttemptStatusExpired`]; and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationAttemptTime {
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: crate::JsNumber,
-    /// The `expires` property.
+    /// `expires` in the JSON; always present.
     pub expires: crate::JsNumber,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -793,11 +793,11 @@ impl IntegrationAttemptTime {
         }
     }
 }
-/// The `IntegrationEnvMethod` schema.
+/// The `env` variant of [`IntegrationMethod`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationEnvMethod {
-    /// The `names` property.
+    /// `names` in the JSON; always present.
     pub names: Vec<String>,
     /// Always `"env"`.
     #[serde(rename = "type")]
@@ -816,17 +816,17 @@ impl IntegrationEnvMethod {
         }
     }
 }
-/// The `IntegrationInfo` schema.
+/// The `data` of [`V2IntegrationGetResponse`]; the `data` of [`V2IntegrationListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationInfo {
-    /// The `connections` property.
+    /// `connections` in the JSON; always present.
     pub connections: Vec<ConnectionInfo>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `methods` property.
+    /// `methods` in the JSON; always present.
     pub methods: Vec<IntegrationMethod>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -849,13 +849,13 @@ impl IntegrationInfo {
         }
     }
 }
-/// The `IntegrationInputs` schema.
+/// The `IntegrationInputs` schema of the server's OpenAPI document.
 pub type IntegrationInputs = std::collections::BTreeMap<String, String>;
-/// The `IntegrationKeyMethod` schema.
+/// The `key` variant of [`IntegrationMethod`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationKeyMethod {
-    /// The `label` property.
+    /// `label` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
     /// Always `"key"`.
@@ -880,7 +880,7 @@ impl Default for IntegrationKeyMethod {
         Self::new()
     }
 }
-/// The `IntegrationMethod` schema.
+/// The `methods` of [`IntegrationInfo`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum IntegrationMethod {
@@ -988,15 +988,15 @@ impl From<IntegrationEnvMethod> for IntegrationMethod {
         Self::Env(v)
     }
 }
-/// The `IntegrationOAuthMethod` schema.
+/// The `oauth` variant of [`IntegrationMethod`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationOAuthMethod {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
-    /// The `prompts` property.
+    /// `prompts` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompts: Option<Vec<MethodPromptsItem>>,
     /// Always `"oauth"`.
@@ -1018,17 +1018,17 @@ impl IntegrationOAuthMethod {
         }
     }
 }
-/// The `IntegrationOAuthMethod.prompts\[\]` schema.
+/// The spec's type of `prompts\[\]` in `IntegrationOAuthMethod`.
 ///
 /// The same shape as [`MethodPromptsItem`], so it is that type: a value of one is a value of the other.
 pub type IntegrationOAuthMethodPromptsItem = MethodPromptsItem;
-/// The `IntegrationRef` schema.
+/// The `IntegrationRef` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationRef {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1044,20 +1044,20 @@ impl IntegrationRef {
         }
     }
 }
-/// The `IntegrationSelectPrompt` schema.
+/// The `select` variant of [`MethodPromptsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationSelectPrompt {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `options` property.
+    /// `options` in the JSON; always present.
     pub options: Vec<OptionsItem>,
     /// Always `"select"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `when` property.
+    /// `when` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<IntegrationWhen>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1081,25 +1081,25 @@ impl IntegrationSelectPrompt {
         }
     }
 }
-/// The `IntegrationSelectPrompt.options\[\]` schema.
+/// The spec's type of `options\[\]` in `IntegrationSelectPrompt`.
 ///
 /// The same shape as [`OptionsItem`], so it is that type: a value of one is a value of the other.
 pub type IntegrationSelectPromptOptionsItem = OptionsItem;
-/// The `IntegrationTextPrompt` schema.
+/// The `text` variant of [`MethodPromptsItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationTextPrompt {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `placeholder` property.
+    /// `placeholder` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
     /// Always `"text"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `when` property.
+    /// `when` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<IntegrationWhen>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1119,15 +1119,15 @@ impl IntegrationTextPrompt {
         }
     }
 }
-/// The `IntegrationWhen` schema.
+/// The `when` of [`IntegrationSelectPrompt`]; the `when` of [`IntegrationTextPrompt`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct IntegrationWhen {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `op` property.
+    /// `op` in the JSON; always present.
     pub op: IntegrationWhenOp,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1148,7 +1148,7 @@ impl IntegrationWhen {
         }
     }
 }
-/// The `IntegrationWhen.op` schema.
+/// The `op` of [`IntegrationWhen`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum IntegrationWhenOp {
@@ -1290,37 +1290,37 @@ impl From<IntegrationSelectPrompt> for MethodPromptsItem {
         Self::Select(v)
     }
 }
-/// The `Model` schema.
+/// The `models` of [`Provider`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Model {
-    /// The `api` property.
+    /// `api` in the JSON; always present.
     pub api: ModelApi2,
-    /// The `capabilities` property.
+    /// `capabilities` in the JSON; always present.
     pub capabilities: ModelCapabilities2,
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: ModelCost2,
-    /// The `family` property.
+    /// `family` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
-    /// The `headers` property.
+    /// `headers` in the JSON; always present.
     pub headers: std::collections::BTreeMap<String, String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `limit` property.
+    /// `limit` in the JSON; always present.
     pub limit: ModelLimit,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `options` property.
+    /// `options` in the JSON; always present.
     pub options: serde_json::Map<String, serde_json::Value>,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
-    /// The `release_date` property.
+    /// `release_date` in the JSON; always present.
     pub release_date: String,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: ModelStatus,
-    /// The `variants` property.
+    /// `variants` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variants: Option<
         std::collections::BTreeMap<String, serde_json::Map<String, serde_json::Value>>,
@@ -1363,7 +1363,7 @@ impl Model {
         }
     }
 }
-/// The `ModelApi` schema.
+/// The `api` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ModelApi {
@@ -1454,15 +1454,15 @@ impl From<ModelApiNative> for ModelApi {
         Self::Native(v)
     }
 }
-/// The `Model.api` schema.
+/// The `api` of [`Model`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelApi2 {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `npm` property.
+    /// `npm` in the JSON; always present.
     pub npm: String,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1480,21 +1480,21 @@ impl ModelApi2 {
         }
     }
 }
-/// The `ModelApi\[aisdk\]` schema.
+/// The `aisdk` variant of [`ModelApi`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelApiAisdk {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `package` property.
+    /// `package` in the JSON; always present.
     pub package: String,
-    /// The `settings` property.
+    /// `settings` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"aisdk"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1514,18 +1514,18 @@ impl ModelApiAisdk {
         }
     }
 }
-/// The `ModelApi\[native\]` schema.
+/// The `native` variant of [`ModelApi`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelApiNative {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `settings` property.
+    /// `settings` in the JSON; always present.
     pub settings: serde_json::Map<String, serde_json::Value>,
     /// Always `"native"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1547,15 +1547,15 @@ impl ModelApiNative {
         }
     }
 }
-/// The `ModelCapabilities` schema.
+/// The `capabilities` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCapabilities {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: Vec<String>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: Vec<String>,
-    /// The `tools` property.
+    /// `tools` in the JSON; always present.
     pub tools: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1572,24 +1572,24 @@ impl ModelCapabilities {
         }
     }
 }
-/// The `Model.capabilities` schema.
+/// The `capabilities` of [`Model`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCapabilities2 {
-    /// The `attachment` property.
+    /// `attachment` in the JSON; always present.
     pub attachment: bool,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: ModelCapabilities2Input,
-    /// The `interleaved` property.
+    /// `interleaved` in the JSON; always present.
     pub interleaved: ModelCapabilities2Interleaved,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: ModelCapabilities2Input,
-    /// The `reasoning` property.
+    /// `reasoning` in the JSON; always present.
     pub reasoning: bool,
-    /// The `temperature` property.
+    /// `temperature` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temperature: Option<bool>,
-    /// The `toolcall` property.
+    /// `toolcall` in the JSON; always present.
     pub toolcall: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1617,19 +1617,19 @@ impl ModelCapabilities2 {
         }
     }
 }
-/// The `Model.capabilities.input` schema.
+/// The `input` of [`ModelCapabilities2`]; the `output` of [`ModelCapabilities2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCapabilities2Input {
-    /// The `audio` property.
+    /// `audio` in the JSON; always present.
     pub audio: bool,
-    /// The `image` property.
+    /// `image` in the JSON; always present.
     pub image: bool,
-    /// The `pdf` property.
+    /// `pdf` in the JSON; always present.
     pub pdf: bool,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: bool,
-    /// The `video` property.
+    /// `video` in the JSON; always present.
     pub video: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1648,7 +1648,7 @@ impl ModelCapabilities2Input {
         }
     }
 }
-/// The `Model.capabilities.interleaved` schema.
+/// The `interleaved` of [`ModelCapabilities2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -1658,11 +1658,11 @@ pub enum ModelCapabilities2Interleaved {
     /// The value is a [`ModelCapabilities2InterleavedObject1`].
     Object1(ModelCapabilities2InterleavedObject1),
 }
-/// The `Model.capabilities.interleaved\[1\]` schema.
+/// A variant of [`ModelCapabilities2Interleaved`]; a variant of [`ProviderConfigModelsValueInterleaved`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCapabilities2InterleavedObject1 {
-    /// The `field` property.
+    /// `field` in the JSON; always present.
     pub field: ModelCapabilities2InterleavedObject1Field,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1677,7 +1677,7 @@ impl ModelCapabilities2InterleavedObject1 {
         }
     }
 }
-/// The `Model.capabilities.interleaved\[1\].field` schema.
+/// The `field` of [`ModelCapabilities2InterleavedObject1`]; a variant of [`ProviderConfigModelsValueInterleaved`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ModelCapabilities2InterleavedObject1Field {
@@ -1736,21 +1736,21 @@ impl<'de> serde::Deserialize<'de> for ModelCapabilities2InterleavedObject1Field 
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `Model.capabilities.output` schema.
+/// The spec's type of `output` in `Model.capabilities`.
 ///
 /// The same shape as [`ModelCapabilities2Input`], so it is that type: a value of one is a value of the other.
 pub type ModelCapabilities2Output = ModelCapabilities2Input;
-/// The `ModelCost` schema.
+/// The `cost` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `tier` property.
+    /// `tier` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<ModelCostTier>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1769,24 +1769,24 @@ impl ModelCost {
         }
     }
 }
-/// The `Model.cost` schema.
+/// The `cost` of [`Model`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2 {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `experimentalOver200K` property.
+    /// `experimentalOver200K` in the JSON; `None` when absent.
     #[serde(
         rename = "experimentalOver200K",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub experimental_over200_k: Option<ModelCost2ExperimentalOver200K>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `tiers` property.
+    /// `tiers` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tiers: Option<Vec<ModelCost2TiersItem>>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1806,21 +1806,21 @@ impl ModelCost2 {
         }
     }
 }
-/// The `Model.cost.cache` schema.
+/// The spec's type of `cache` in `Model.cost`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type ModelCost2Cache = ModelCostCache;
 /// The required properties of [`ModelCost2Cache`] (the same type as [`ModelCostCache`]), by name.
 pub type ModelCost2CacheRequired = ModelCostCacheRequired;
-/// The `Model.cost.experimentalOver200K` schema.
+/// The `experimentalOver200K` of [`ModelCost2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2ExperimentalOver200K {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1837,23 +1837,23 @@ impl ModelCost2ExperimentalOver200K {
         }
     }
 }
-/// The `Model.cost.experimentalOver200K.cache` schema.
+/// The spec's type of `cache` in `Model.cost.experimentalOver200K`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type ModelCost2ExperimentalOver200KCache = ModelCostCache;
 /// The required properties of [`ModelCost2ExperimentalOver200KCache`] (the same type as [`ModelCostCache`]), by name.
 pub type ModelCost2ExperimentalOver200KCacheRequired = ModelCostCacheRequired;
-/// The `Model.cost.tiers\[\]` schema.
+/// The `tiers` of [`ModelCost2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2TiersItem {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `tier` property.
+    /// `tier` in the JSON; always present.
     pub tier: ModelCost2TiersItemTier,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1876,17 +1876,17 @@ impl ModelCost2TiersItem {
         }
     }
 }
-/// The `Model.cost.tiers\[\].cache` schema.
+/// The spec's type of `cache` in `Model.cost.tiers\[\]`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type ModelCost2TiersItemCache = ModelCostCache;
 /// The required properties of [`ModelCost2TiersItemCache`] (the same type as [`ModelCostCache`]), by name.
 pub type ModelCost2TiersItemCacheRequired = ModelCostCacheRequired;
-/// The `Model.cost.tiers\[\].tier` schema.
+/// The `tier` of [`ModelCost2TiersItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCost2TiersItemTier {
-    /// The `size` property.
+    /// `size` in the JSON; always present.
     pub size: f64,
     /// Always `"context"`.
     #[serde(rename = "type")]
@@ -1905,13 +1905,13 @@ impl ModelCost2TiersItemTier {
         }
     }
 }
-/// The `ModelCost.cache` schema.
+/// The `cache` of [`ModelCost`]; the `cache` of [`ModelCost2`]; the `cache` of [`ModelCost2ExperimentalOver200K`]; and 3 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCostCache {
-    /// The `read` property.
+    /// `read` in the JSON; always present.
     pub read: f64,
-    /// The `write` property.
+    /// `write` in the JSON; always present.
     pub write: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1920,9 +1920,9 @@ pub struct ModelCostCache {
 /// The required properties of [`ModelCostCache`], by name (for [`ModelCostCache::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelCostCacheRequired {
-    /// The `read` property.
+    /// `read` in the JSON; always present.
     pub read: f64,
-    /// The `write` property.
+    /// `write` in the JSON; always present.
     pub write: f64,
 }
 impl ModelCostCache {
@@ -1936,11 +1936,11 @@ impl ModelCostCache {
         }
     }
 }
-/// The `ModelCost.tier` schema.
+/// The `tier` of [`ModelCost`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelCostTier {
-    /// The `size` property.
+    /// `size` in the JSON; always present.
     pub size: i64,
     /// Always `"context"`.
     #[serde(rename = "type")]
@@ -1959,16 +1959,16 @@ impl ModelCostTier {
         }
     }
 }
-/// The `Model.limit` schema.
+/// The `limit` of [`Model`]; the `limit` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelLimit {
-    /// The `context` property.
+    /// `context` in the JSON; always present.
     pub context: f64,
-    /// The `input` property.
+    /// `input` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<f64>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1977,9 +1977,9 @@ pub struct ModelLimit {
 /// The required properties of [`ModelLimit`], by name (for [`ModelLimit::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelLimitRequired {
-    /// The `context` property.
+    /// `context` in the JSON; always present.
     pub context: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
 }
 impl ModelLimit {
@@ -2000,16 +2000,16 @@ impl ModelLimit {
         self
     }
 }
-/// The `ModelRef` schema.
+/// The `model` of [`AgentV2Info`]; the `model` of [`CommandV2Info`]; the `model` of [`GlobalSession`]; and 10 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelRef {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2019,9 +2019,9 @@ pub struct ModelRef {
 /// The required properties of [`ModelRef`], by name (for [`ModelRef::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct ModelRefRequired {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     pub provider_id: String,
 }
 impl ModelRef {
@@ -2042,7 +2042,7 @@ impl ModelRef {
         self
     }
 }
-/// The `Model.status` schema.
+/// The `status` of [`Model`]; the `status` of [`ModelV2Info`]; the `status` of [`ProviderConfigModelsValue`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ModelStatus {
@@ -2106,37 +2106,37 @@ impl<'de> serde::Deserialize<'de> for ModelStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ModelV2Info` schema.
+/// The `data` of [`V2ModelListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelV2Info {
-    /// The `api` property.
+    /// `api` in the JSON; always present.
     pub api: ModelApi,
-    /// The `capabilities` property.
+    /// `capabilities` in the JSON; always present.
     pub capabilities: ModelCapabilities,
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: Vec<ModelCost>,
-    /// The `enabled` property.
+    /// `enabled` in the JSON; always present.
     pub enabled: bool,
-    /// The `family` property.
+    /// `family` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `limit` property.
+    /// `limit` in the JSON; always present.
     pub limit: ModelV2InfoLimit,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
-    /// The `request` property.
+    /// `request` in the JSON; always present.
     pub request: ModelV2InfoRequest,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: ModelStatus,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: ModelV2InfoTime,
-    /// The `variants` property.
+    /// `variants` in the JSON; always present.
     pub variants: Vec<ModelV2InfoVariantsItem>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2177,16 +2177,16 @@ impl ModelV2Info {
         }
     }
 }
-/// The `ModelV2Info.limit` schema.
+/// The `limit` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelV2InfoLimit {
-    /// The `context` property.
+    /// `context` in the JSON; always present.
     pub context: i64,
-    /// The `input` property.
+    /// `input` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<i64>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2203,15 +2203,15 @@ impl ModelV2InfoLimit {
         }
     }
 }
-/// The `ModelV2Info.request` schema.
+/// The `request` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelV2InfoRequest {
-    /// The `body` property.
+    /// `body` in the JSON; always present.
     pub body: serde_json::Map<String, serde_json::Value>,
-    /// The `headers` property.
+    /// `headers` in the JSON; always present.
     pub headers: std::collections::BTreeMap<String, String>,
-    /// The `variant` property.
+    /// `variant` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub variant: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2232,15 +2232,15 @@ impl ModelV2InfoRequest {
         }
     }
 }
-/// The `ModelV2Info.status` schema.
+/// The spec's type of `status` in `ModelV2Info`.
 ///
 /// The same shape as [`ModelStatus`], so it is that type: a value of one is a value of the other.
 pub type ModelV2InfoStatus = ModelStatus;
-/// The `ModelV2Info.time` schema.
+/// The `time` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelV2InfoTime {
-    /// The `released` property.
+    /// `released` in the JSON; always present.
     pub released: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2255,15 +2255,15 @@ impl ModelV2InfoTime {
         }
     }
 }
-/// The `ModelV2Info.variants\[\]` schema.
+/// The `variants` of [`ModelV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ModelV2InfoVariantsItem {
-    /// The `body` property.
+    /// `body` in the JSON; always present.
     pub body: serde_json::Map<String, serde_json::Value>,
-    /// The `headers` property.
+    /// `headers` in the JSON; always present.
     pub headers: std::collections::BTreeMap<String, String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2284,21 +2284,21 @@ impl ModelV2InfoVariantsItem {
         }
     }
 }
-/// The `OAuth` schema.
+/// The `oauth` variant of [`Auth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OAuth {
-    /// The `access` property.
+    /// `access` in the JSON; always present.
     pub access: String,
-    /// The `accountId` property.
+    /// `accountId` in the JSON; `None` when absent.
     #[serde(rename = "accountId", default, skip_serializing_if = "Option::is_none")]
     pub account_id: Option<String>,
-    /// The `enterpriseUrl` property.
+    /// `enterpriseUrl` in the JSON; `None` when absent.
     #[serde(rename = "enterpriseUrl", default, skip_serializing_if = "Option::is_none")]
     pub enterprise_url: Option<String>,
-    /// The `expires` property.
+    /// `expires` in the JSON; always present.
     pub expires: i64,
-    /// The `refresh` property.
+    /// `refresh` in the JSON; always present.
     pub refresh: String,
     /// Always `"oauth"`.
     #[serde(rename = "type")]
@@ -2310,11 +2310,11 @@ pub struct OAuth {
 /// The required properties of [`OAuth`], by name (for [`OAuth::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuthRequired {
-    /// The `access` property.
+    /// `access` in the JSON; always present.
     pub access: String,
-    /// The `expires` property.
+    /// `expires` in the JSON; always present.
     pub expires: i64,
-    /// The `refresh` property.
+    /// `refresh` in the JSON; always present.
     pub refresh: String,
 }
 impl OAuth {
@@ -2348,12 +2348,12 @@ impl OAuth {
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct OptionsItem {
-    /// The `hint` property.
+    /// `hint` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
-    /// The `value` property.
+    /// `value` in the JSON; always present.
     pub value: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2370,24 +2370,24 @@ impl OptionsItem {
         }
     }
 }
-/// The `Provider` schema.
+/// The `providers` of [`ConfigProvidersResponse`]; the `all` of [`ProviderListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Provider {
-    /// The `env` property.
+    /// `env` in the JSON; always present.
     pub env: Vec<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `key` property.
+    /// `key` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
-    /// The `models` property.
+    /// `models` in the JSON; always present.
     pub models: std::collections::BTreeMap<String, Model>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `options` property.
+    /// `options` in the JSON; always present.
     pub options: serde_json::Map<String, serde_json::Value>,
-    /// The `source` property.
+    /// `source` in the JSON; always present.
     pub source: ProviderSource,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2415,19 +2415,19 @@ impl Provider {
         }
     }
 }
-/// The `ProviderAISDK` schema.
+/// The `aisdk` variant of [`ProviderApi`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAISDK {
-    /// The `package` property.
+    /// `package` in the JSON; always present.
     pub package: String,
-    /// The `settings` property.
+    /// `settings` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
     /// Always `"aisdk"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2446,7 +2446,7 @@ impl ProviderAISDK {
         }
     }
 }
-/// The `ProviderApi` schema.
+/// The `api` of [`ProviderV2Info`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum ProviderApi {
@@ -2537,15 +2537,15 @@ impl From<ProviderNative> for ProviderApi {
         Self::Native(v)
     }
 }
-/// The `ProviderAuthAuthorization` schema.
+/// The answer of `POST /provider/{providerID}/oauth/authorize` (`provider.oauth.authorize`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthAuthorization {
-    /// The `instructions` property.
+    /// `instructions` in the JSON; always present.
     pub instructions: String,
-    /// The `method` property.
+    /// `method` in the JSON; always present.
     pub method: IntegrationAttemptMode,
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2566,20 +2566,20 @@ impl ProviderAuthAuthorization {
         }
     }
 }
-/// The `ProviderAuthAuthorization.method` schema.
+/// The spec's type of `method` in `ProviderAuthAuthorization`.
 ///
 /// The same shape as [`IntegrationAttemptMode`], so it is that type: a value of one is a value of the other.
 pub type ProviderAuthAuthorizationMethod = IntegrationAttemptMode;
-/// The `ProviderAuthMethod` schema.
+/// The answer of `GET /provider/auth` (`provider.auth`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderAuthMethod {
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
-    /// The `prompts` property.
+    /// `prompts` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prompts: Option<Vec<MethodPromptsItem>>,
-    /// The `type` property.
+    /// `type` in the JSON; always present.
     #[serde(rename = "type")]
     pub type_: ProviderAuthMethodType,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2597,23 +2597,23 @@ impl ProviderAuthMethod {
         }
     }
 }
-/// The `ProviderAuthMethod.prompts\[\]` schema.
+/// The spec's type of `prompts\[\]` in `ProviderAuthMethod`.
 ///
 /// The same shape as [`MethodPromptsItem`], so it is that type: a value of one is a value of the other.
 pub type ProviderAuthMethodPromptsItem = MethodPromptsItem;
-/// The `ProviderAuthMethod.prompts\[\]\[select\]` schema.
+/// The spec's type of `prompts\[\]\[select\]` in `ProviderAuthMethod`.
 ///
 /// The same shape as [`IntegrationSelectPrompt`], so it is that type: a value of one is a value of the other.
 pub type ProviderAuthMethodPromptsItemSelect = IntegrationSelectPrompt;
-/// The `ProviderAuthMethod.prompts\[\]\[select\].options\[\]` schema.
+/// The spec's type of `options\[\]` in `ProviderAuthMethod.prompts\[\]\[select\]`.
 ///
 /// The same shape as [`OptionsItem`], so it is that type: a value of one is a value of the other.
 pub type ProviderAuthMethodPromptsItemSelectOptionsItem = OptionsItem;
-/// The `ProviderAuthMethod.prompts\[\]\[text\]` schema.
+/// The spec's type of `prompts\[\]\[text\]` in `ProviderAuthMethod`.
 ///
 /// The same shape as [`IntegrationTextPrompt`], so it is that type: a value of one is a value of the other.
 pub type ProviderAuthMethodPromptsItemText = IntegrationTextPrompt;
-/// The `ProviderAuthMethod.type` schema.
+/// The `type` of [`ProviderAuthMethod`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProviderAuthMethodType {
@@ -2664,16 +2664,16 @@ impl<'de> serde::Deserialize<'de> for ProviderAuthMethodType {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ProviderNative` schema.
+/// The `native` variant of [`ProviderApi`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderNative {
-    /// The `settings` property.
+    /// `settings` in the JSON; always present.
     pub settings: serde_json::Map<String, serde_json::Value>,
     /// Always `"native"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `url` property.
+    /// `url` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2691,16 +2691,16 @@ impl ProviderNative {
         }
     }
 }
-/// The `ProviderNotFoundError` schema.
+/// The 404 answer of `GET /api/provider/{providerID}` (`v2.provider.get`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderNotFoundError {
     /// Always `"ProviderNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `providerID` property.
+    /// `providerID` in the JSON; always present.
     #[serde(rename = "providerID")]
     pub provider_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2718,13 +2718,13 @@ impl ProviderNotFoundError {
         }
     }
 }
-/// The `ProviderRequest` schema.
+/// The `request` of [`AgentV2Info`]; the `request` of [`ProviderV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderRequest {
-    /// The `body` property.
+    /// `body` in the JSON; always present.
     pub body: serde_json::Map<String, serde_json::Value>,
-    /// The `headers` property.
+    /// `headers` in the JSON; always present.
     pub headers: std::collections::BTreeMap<String, String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2743,7 +2743,7 @@ impl ProviderRequest {
         }
     }
 }
-/// The `Provider.source` schema.
+/// The `source` of [`Provider`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum ProviderSource {
@@ -2802,23 +2802,23 @@ impl<'de> serde::Deserialize<'de> for ProviderSource {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `ProviderV2Info` schema.
+/// The `data` of [`V2ProviderGetResponse`]; the `data` of [`V2ProviderListResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ProviderV2Info {
-    /// The `api` property.
+    /// `api` in the JSON; always present.
     pub api: ProviderApi,
-    /// The `disabled` property.
+    /// `disabled` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `integrationID` property.
+    /// `integrationID` in the JSON; `None` when absent.
     #[serde(rename = "integrationID", default, skip_serializing_if = "Option::is_none")]
     pub integration_id: Option<String>,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `request` property.
+    /// `request` in the JSON; always present.
     pub request: ProviderRequest,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2843,13 +2843,13 @@ impl ProviderV2Info {
         }
     }
 }
-/// The `WellKnownAuth` schema.
+/// The `wellknown` variant of [`Auth`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct WellKnownAuth {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `token` property.
+    /// `token` in the JSON; always present.
     pub token: String,
     /// Always `"wellknown"`.
     #[serde(rename = "type")]
@@ -2861,9 +2861,9 @@ pub struct WellKnownAuth {
 /// The required properties of [`WellKnownAuth`], by name (for [`WellKnownAuth::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct WellKnownAuthRequired {
-    /// The `key` property.
+    /// `key` in the JSON; always present.
     pub key: String,
-    /// The `token` property.
+    /// `token` in the JSON; always present.
     pub token: String,
 }
 impl WellKnownAuth {

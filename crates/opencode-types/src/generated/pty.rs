@@ -3,26 +3,26 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `Pty` schema.
+/// The answer of `POST /pty` (`pty.create`); the answer of `GET /pty/{ptyID}` (`pty.get`); the answer of `GET /pty` (`pty.list`); and 4 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Pty {
-    /// The `args` property.
+    /// `args` in the JSON; always present.
     pub args: Vec<String>,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
-    /// The `cwd` property.
+    /// `cwd` in the JSON; always present.
     pub cwd: String,
-    /// The `exitCode` property.
+    /// `exitCode` in the JSON; `None` when absent.
     #[serde(rename = "exitCode", default, skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i64>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `pid` property.
+    /// `pid` in the JSON; always present.
     pub pid: i64,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: PtyStatus,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -52,14 +52,14 @@ impl Pty {
         }
     }
 }
-/// The `PtyForbiddenError` schema.
+/// The 403 answer of `POST /pty/{ptyID}/connect-token` (`pty.connectToken`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyForbiddenError {
     /// Always `"PtyForbiddenError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -75,16 +75,16 @@ impl PtyForbiddenError {
         }
     }
 }
-/// The `PtyNotFoundError` schema.
+/// The 404 answer of `DELETE /api/pty/{ptyID}` (`v2.pty.remove`); the 404 answer of `GET /api/pty/{ptyID}` (`v2.pty.get`); the 404 answer of `PUT /api/pty/{ptyID}` (`v2.pty.update`); and 6 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyNotFoundError {
     /// Always `"PtyNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `ptyID` property.
+    /// `ptyID` in the JSON; always present.
     #[serde(rename = "ptyID")]
     pub pty_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -102,7 +102,7 @@ impl PtyNotFoundError {
         }
     }
 }
-/// The `Pty.status` schema.
+/// The `status` of [`Pty`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum PtyStatus {
@@ -153,13 +153,13 @@ impl<'de> serde::Deserialize<'de> for PtyStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `PtyTicketConnectToken` schema.
+/// The answer of `POST /pty/{ptyID}/connect-token` (`pty.connectToken`); the `data` of [`V2PtyConnectTokenResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct PtyTicketConnectToken {
-    /// The `expires_in` property.
+    /// `expires_in` in the JSON; always present.
     pub expires_in: i64,
-    /// The `ticket` property.
+    /// `ticket` in the JSON; always present.
     pub ticket: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]

@@ -3,18 +3,18 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `QuestionAnswer` schema.
+/// The `answers` of [`QuestionReplied`]; the `answers` of [`QuestionReplyBody`].
 pub type QuestionAnswer = Vec<String>;
-/// The `QuestionInfo` schema.
+/// The `questions` of [`QuestionRequest`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionInfo {
-    /// The `custom` property.
+    /// `custom` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub custom: Option<bool>,
     /// Very short label (max 30 chars)
     pub header: String,
-    /// The `multiple` property.
+    /// `multiple` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub multiple: Option<bool>,
     /// Available choices
@@ -42,16 +42,16 @@ impl QuestionInfo {
         }
     }
 }
-/// The `QuestionNotFoundError` schema.
+/// The 404 answer of `POST /api/session/{sessionID}/question/{requestID}/reject` (`v2.session.question.reject`); the 404 answer of `POST /api/session/{sessionID}/question/{requestID}/reply` (`v2.session.question.reply`); the 404 answer of `POST /question/{requestID}/reject` (`question.reject`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionNotFoundError {
     /// Always `"QuestionNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -69,7 +69,7 @@ impl QuestionNotFoundError {
         }
     }
 }
-/// The `QuestionOption` schema.
+/// The `options` of [`QuestionInfo`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionOption {
@@ -91,14 +91,14 @@ impl QuestionOption {
         }
     }
 }
-/// The `QuestionRejected` schema.
+/// The `properties` of [`EventQuestionRejected`]; the `properties` of [`EventQuestionV2Rejected`]; the `data` of [`QuestionRejectedV2`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionRejected {
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -115,16 +115,16 @@ impl QuestionRejected {
         }
     }
 }
-/// The `QuestionReplied` schema.
+/// The `properties` of [`EventQuestionReplied`]; the `data` of [`QuestionRepliedV2`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionReplied {
-    /// The `answers` property.
+    /// `answers` in the JSON; always present.
     pub answers: Vec<QuestionAnswer>,
-    /// The `requestID` property.
+    /// `requestID` in the JSON; always present.
     #[serde(rename = "requestID")]
     pub request_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -146,18 +146,18 @@ impl QuestionReplied {
         }
     }
 }
-/// The `QuestionRequest` schema.
+/// The answer of `GET /question` (`question.list`); the `properties` of [`EventQuestionAsked`]; the `properties` of [`EventQuestionV2Asked`]; and 4 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionRequest {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
     /// Questions to ask
     pub questions: Vec<QuestionInfo>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `tool` property.
+    /// `tool` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tool: Option<QuestionTool>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -180,14 +180,14 @@ impl QuestionRequest {
         }
     }
 }
-/// The `QuestionTool` schema.
+/// The `tool` of [`PermissionRequest`]; the `tool` of [`QuestionRequest`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionTool {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -204,17 +204,17 @@ impl QuestionTool {
         }
     }
 }
-/// The `QuestionV2Answer` schema.
+/// The `answers` of [`QuestionV2RepliedData`]; the `answers` of [`QuestionV2Reply`].
 pub type QuestionV2Answer = Vec<String>;
-/// The `QuestionV2Info` schema.
+/// The spec's `QuestionV2Info` schema.
 ///
 /// The same shape as [`QuestionInfo`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2Info = QuestionInfo;
-/// The `QuestionV2Option` schema.
+/// The spec's `QuestionV2Option` schema.
 ///
 /// The same shape as [`QuestionOption`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2Option = QuestionOption;
-/// The `QuestionV2Reply` schema.
+/// The body of `POST /api/session/{sessionID}/question/{requestID}/reply` (`v2.session.question.reply`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct QuestionV2Reply {
@@ -233,11 +233,11 @@ impl QuestionV2Reply {
         }
     }
 }
-/// The `QuestionV2Request` schema.
+/// The spec's `QuestionV2Request` schema.
 ///
 /// The same shape as [`QuestionRequest`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2Request = QuestionRequest;
-/// The `QuestionV2Tool` schema.
+/// The spec's `QuestionV2Tool` schema.
 ///
 /// The same shape as [`QuestionTool`], so it is that type: a value of one is a value of the other.
 pub type QuestionV2Tool = QuestionTool;

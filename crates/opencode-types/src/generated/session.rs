@@ -3,19 +3,19 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `FileDiff` schema.
+/// The `files` of [`RevertState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct FileDiff {
-    /// The `additions` property.
+    /// `additions` in the JSON; always present.
     pub additions: i64,
-    /// The `deletions` property.
+    /// `deletions` in the JSON; always present.
     pub deletions: i64,
-    /// The `patch` property.
+    /// `patch` in the JSON; always present.
     pub patch: String,
-    /// The `path` property.
+    /// `path` in the JSON; always present.
     pub path: String,
-    /// The `status` property.
+    /// `status` in the JSON; always present.
     pub status: FileDiffStatus,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -40,7 +40,7 @@ impl FileDiff {
         }
     }
 }
-/// The `FileDiff.status` schema.
+/// The `status` of [`FileDiff`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum FileDiffStatus {
@@ -95,61 +95,61 @@ impl<'de> serde::Deserialize<'de> for FileDiffStatus {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `GlobalSession` schema.
+/// The answer of `GET /experimental/session` (`experimental.session.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct GlobalSession {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `cost` property.
+    /// `cost` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `parentID` property.
+    /// `parentID` in the JSON; `None` when absent.
     #[serde(rename = "parentID", default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
-    /// The `path` property.
+    /// `path` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionRuleset>,
-    /// The `project` property.
+    /// `project` in the JSON; always present, `None` when `null`.
     pub project: Option<ProjectSummary>,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
-    /// The `revert` property.
+    /// `revert` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revert: Option<SessionRevert>,
-    /// The `share` property.
+    /// `share` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<SessionShare>,
-    /// The `slug` property.
+    /// `slug` in the JSON; always present.
     pub slug: String,
-    /// The `summary` property.
+    /// `summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<SessionSummary>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionTime,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<SessionTokens>,
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: String,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; `None` when absent.
     #[serde(rename = "workspaceID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -194,41 +194,41 @@ impl GlobalSession {
         }
     }
 }
-/// The `GlobalSession.revert` schema.
+/// The spec's type of `revert` in `GlobalSession`.
 ///
 /// The same shape as [`SessionRevert`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionRevert = SessionRevert;
-/// The `GlobalSession.share` schema.
+/// The spec's type of `share` in `GlobalSession`.
 ///
 /// The same shape as [`SessionShare`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionShare = SessionShare;
-/// The `GlobalSession.summary` schema.
+/// The spec's type of `summary` in `GlobalSession`.
 ///
 /// The same shape as [`SessionSummary`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionSummary = SessionSummary;
-/// The `GlobalSession.time` schema.
+/// The spec's type of `time` in `GlobalSession`.
 ///
 /// The same shape as [`SessionTime`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionTime = SessionTime;
-/// The `GlobalSession.tokens` schema.
+/// The spec's type of `tokens` in `GlobalSession`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionTokens = SessionTokens;
-/// The `GlobalSession.tokens.cache` schema.
+/// The spec's type of `cache` in `GlobalSession.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type GlobalSessionTokensCache = ModelCostCache;
 /// The required properties of [`GlobalSessionTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type GlobalSessionTokensCacheRequired = ModelCostCacheRequired;
-/// The `MoveSessionDestination` schema.
+/// The spec's `MoveSessionDestination` schema.
 ///
 /// The same shape as [`ProjectCopyCopy`], so it is that type: a value of one is a value of the other.
 pub type MoveSessionDestination = ProjectCopyCopy;
-/// The `MoveSessionError` schema.
+/// The 400 answer of `POST /experimental/control-plane/move-session` (`experimental.controlPlane.moveSession`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct MoveSessionError {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: NotFoundErrorData,
     /// Always `"MoveSessionError"`.
     pub name: String,
@@ -246,27 +246,27 @@ impl MoveSessionError {
         }
     }
 }
-/// The `MoveSessionError.data` schema.
+/// The spec's type of `data` in `MoveSessionError`.
 ///
 /// The same shape as [`NotFoundErrorData`], so it is that type: a value of one is a value of the other.
 pub type MoveSessionErrorData = NotFoundErrorData;
-/// The `RevertState` schema.
+/// The `revert` of [`SessionNextRevertStagedData`]; the `revert` of [`SessionV2Info`]; the `data` of [`V2SessionRevertStageResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct RevertState {
-    /// The `diff` property.
+    /// `diff` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<FileDiff>>,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `partID` property.
+    /// `partID` in the JSON; `None` when absent.
     #[serde(rename = "partID", default, skip_serializing_if = "Option::is_none")]
     pub part_id: Option<String>,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -286,59 +286,59 @@ impl RevertState {
         }
     }
 }
-/// The `Session` schema.
+/// The answer of `GET /session/{sessionID}/children` (`session.children`); the answer of `POST /session` (`session.create`); the answer of `POST /session/{sessionID}/fork` (`session.fork`); and 8 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Session {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `cost` property.
+    /// `cost` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
-    /// The `directory` property.
+    /// `directory` in the JSON; always present.
     pub directory: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `parentID` property.
+    /// `parentID` in the JSON; `None` when absent.
     #[serde(rename = "parentID", default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
-    /// The `path` property.
+    /// `path` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
-    /// The `permission` property.
+    /// `permission` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permission: Option<PermissionRuleset>,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
-    /// The `revert` property.
+    /// `revert` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revert: Option<SessionRevert>,
-    /// The `share` property.
+    /// `share` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub share: Option<SessionShare>,
-    /// The `slug` property.
+    /// `slug` in the JSON; always present.
     pub slug: String,
-    /// The `summary` property.
+    /// `summary` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<SessionSummary>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionTime,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<SessionTokens>,
-    /// The `version` property.
+    /// `version` in the JSON; always present.
     pub version: String,
-    /// The `workspaceID` property.
+    /// `workspaceID` in the JSON; `None` when absent.
     #[serde(rename = "workspaceID", default, skip_serializing_if = "Option::is_none")]
     pub workspace_id: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -380,16 +380,16 @@ impl Session {
         }
     }
 }
-/// The `SessionBusyError` schema.
+/// The 409 answer of `DELETE /session/{sessionID}/message/{messageID}` (`session.deleteMessage`); the 409 answer of `POST /session/{sessionID}/revert` (`session.revert`); the 409 answer of `POST /session/{sessionID}/shell` (`session.shell`); and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionBusyError {
     /// Always `"SessionBusyError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -407,16 +407,16 @@ impl SessionBusyError {
         }
     }
 }
-/// The `SessionNotFoundError` schema.
+/// The 404 answer of `GET /api/session/{sessionID}` (`v2.session.get`); the 404 answer of `POST /api/session/{sessionID}/agent` (`v2.session.switchAgent`); the 404 answer of `POST /api/session/{sessionID}/compact` (`v2.session.compact`); and 19 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNotFoundError {
     /// Always `"SessionNotFoundError"`.
     #[serde(rename = "_tag")]
     pub tag: String,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -434,20 +434,20 @@ impl SessionNotFoundError {
         }
     }
 }
-/// The `Session.revert` schema.
+/// The `revert` of [`GlobalSession`]; the `revert` of [`Session`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionRevert {
-    /// The `diff` property.
+    /// `diff` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diff: Option<String>,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `partID` property.
+    /// `partID` in the JSON; `None` when absent.
     #[serde(rename = "partID", default, skip_serializing_if = "Option::is_none")]
     pub part_id: Option<String>,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -466,11 +466,11 @@ impl SessionRevert {
         }
     }
 }
-/// The `Session.share` schema.
+/// The `share` of [`GlobalSession`]; the `share` of [`Session`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionShare {
-    /// The `url` property.
+    /// `url` in the JSON; always present.
     pub url: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -485,7 +485,7 @@ impl SessionShare {
         }
     }
 }
-/// The `SessionStatus` schema.
+/// The answer of `GET /session/status` (`session.status`); the `status` of [`SessionStatusV2Data`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionStatus {
@@ -593,7 +593,7 @@ impl From<SessionStatusBusy> for SessionStatus {
         Self::Busy(v)
     }
 }
-/// The `SessionStatus\[busy\]` schema.
+/// The `busy` variant of [`SessionStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusBusy {
@@ -618,7 +618,7 @@ impl Default for SessionStatusBusy {
         Self::new()
     }
 }
-/// The `SessionStatus\[idle\]` schema.
+/// The `idle` variant of [`SessionStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusIdle {
@@ -643,18 +643,18 @@ impl Default for SessionStatusIdle {
         Self::new()
     }
 }
-/// The `SessionStatus\[retry\]` schema.
+/// The `retry` variant of [`SessionStatus`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusRetry {
-    /// The `action` property.
+    /// `action` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<SessionStatusRetryAction>,
-    /// The `attempt` property.
+    /// `attempt` in the JSON; always present.
     pub attempt: i64,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `next` property.
+    /// `next` in the JSON; always present.
     pub next: i64,
     /// Always `"retry"`.
     #[serde(rename = "type")]
@@ -676,22 +676,22 @@ impl SessionStatusRetry {
         }
     }
 }
-/// The `SessionStatus\[retry\].action` schema.
+/// The `action` of [`SessionStatusRetry`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionStatusRetryAction {
-    /// The `label` property.
+    /// `label` in the JSON; always present.
     pub label: String,
-    /// The `link` property.
+    /// `link` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `provider` property.
+    /// `provider` in the JSON; always present.
     pub provider: String,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: String,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -717,18 +717,18 @@ impl SessionStatusRetryAction {
         }
     }
 }
-/// The `Session.summary` schema.
+/// The `summary` of [`GlobalSession`]; the `summary` of [`Session`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionSummary {
-    /// The `additions` property.
+    /// `additions` in the JSON; always present.
     pub additions: f64,
-    /// The `deletions` property.
+    /// `deletions` in the JSON; always present.
     pub deletions: f64,
-    /// The `diffs` property.
+    /// `diffs` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub diffs: Option<Vec<SnapshotFileDiff>>,
-    /// The `files` property.
+    /// `files` in the JSON; always present.
     pub files: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -746,19 +746,19 @@ impl SessionSummary {
         }
     }
 }
-/// The `Session.time` schema.
+/// The `time` of [`GlobalSession`]; the `time` of [`Session`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionTime {
-    /// The `archived` property.
+    /// `archived` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<f64>,
-    /// The `compacting` property.
+    /// `compacting` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compacting: Option<i64>,
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: i64,
-    /// The `updated` property.
+    /// `updated` in the JSON; always present.
     pub updated: i64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -776,17 +776,17 @@ impl SessionTime {
         }
     }
 }
-/// The `Session.tokens` schema.
+/// The `tokens` of [`GlobalSession`]; the `tokens` of [`Session`]; the `tokens` of [`SessionMessageAssistant`]; and 2 more places.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionTokens {
-    /// The `cache` property.
+    /// `cache` in the JSON; always present.
     pub cache: ModelCostCache,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: f64,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: f64,
-    /// The `reasoning` property.
+    /// `reasoning` in the JSON; always present.
     pub reasoning: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -804,27 +804,27 @@ impl SessionTokens {
         }
     }
 }
-/// The `Session.tokens.cache` schema.
+/// The spec's type of `cache` in `Session.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type SessionTokensCache = ModelCostCache;
 /// The required properties of [`SessionTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type SessionTokensCacheRequired = ModelCostCacheRequired;
-/// The `SnapshotFileDiff` schema.
+/// The answer of `GET /session/{sessionID}/diff` (`session.diff`); the `diff` of [`SessionDiffData`]; the `diffs` of [`SessionSummary`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SnapshotFileDiff {
-    /// The `additions` property.
+    /// `additions` in the JSON; always present.
     pub additions: f64,
-    /// The `deletions` property.
+    /// `deletions` in the JSON; always present.
     pub deletions: f64,
-    /// The `file` property.
+    /// `file` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
-    /// The `patch` property.
+    /// `patch` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub patch: Option<String>,
-    /// The `status` property.
+    /// `status` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<FileStatus>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -844,11 +844,11 @@ impl SnapshotFileDiff {
         }
     }
 }
-/// The `SnapshotFileDiff.status` schema.
+/// The spec's type of `status` in `SnapshotFileDiff`.
 ///
 /// The same shape as [`FileStatus`], so it is that type: a value of one is a value of the other.
 pub type SnapshotFileDiffStatus = FileStatus;
-/// The `Todo` schema.
+/// The answer of `GET /session/{sessionID}/todo` (`session.todo`); the `todos` of [`TodoUpdatedData`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Todo {

@@ -3,12 +3,12 @@
 #![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
 #[allow(unused_imports)]
 use super::*;
-/// The `LLMProviderMetadata` schema.
+/// The `providerMetadata` of [`SessionMessageAssistantReasoning`]; the `metadata` of [`SessionMessageAssistantToolProvider`]; the `resultMetadata` of [`SessionMessageAssistantToolProvider`]; and 3 more places.
 pub type LLMProviderMetadata = std::collections::BTreeMap<
     String,
     serde_json::Map<String, serde_json::Value>,
 >;
-/// The `LLMToolContent` schema.
+/// The `content` of [`SessionMessageToolStateCompleted`]; the `content` of [`SessionMessageToolStateError`]; the `content` of [`SessionMessageToolStateRunning`]; and 2 more places.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum LLMToolContent {
@@ -99,7 +99,7 @@ impl From<ToolFileContent> for LLMToolContent {
         Self::File(v)
     }
 }
-/// The `SessionActive` schema.
+/// The `SessionActive` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionActive {
@@ -124,7 +124,7 @@ impl Default for SessionActive {
         Self::new()
     }
 }
-/// The `SessionDurableEvent` schema.
+/// The `data` of [`SessionHistory`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionDurableEvent {
@@ -694,13 +694,13 @@ impl From<SessionNextRevertCommitted> for SessionDurableEvent {
         Self::SessionNextRevertCommitted(v)
     }
 }
-/// The `SessionDurableEventStream` schema.
+/// The `SessionDurableEventStream` schema of the server's OpenAPI document.
 pub type SessionDurableEventStream = String;
-/// The `SessionErrorUnknown` schema.
+/// The `error` of [`SessionMessageAssistant`]; the `error` of [`SessionMessageToolStateError`]; the `error` of [`SessionNextStepFailedData`]; and one more place.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionErrorUnknown {
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
     /// Always `"unknown"`.
     #[serde(rename = "type")]
@@ -719,13 +719,13 @@ impl SessionErrorUnknown {
         }
     }
 }
-/// The `SessionHistory` schema.
+/// The answer of `GET /api/session/{sessionID}/history` (`v2.session.history`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionHistory {
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<SessionDurableEvent>,
-    /// The `hasMore` property.
+    /// `hasMore` in the JSON; always present.
     #[serde(rename = "hasMore")]
     pub has_more: bool,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -742,26 +742,26 @@ impl SessionHistory {
         }
     }
 }
-/// The `SessionInputAdmitted` schema.
+/// The `data` of [`V2SessionPromptResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionInputAdmitted {
-    /// The `admittedSeq` property.
+    /// `admittedSeq` in the JSON; always present.
     #[serde(rename = "admittedSeq")]
     pub admitted_seq: i64,
-    /// The `delivery` property.
+    /// `delivery` in the JSON; always present.
     pub delivery: V2SessionPromptBodyDelivery,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `promotedSeq` property.
+    /// `promotedSeq` in the JSON; `None` when absent.
     #[serde(rename = "promotedSeq", default, skip_serializing_if = "Option::is_none")]
     pub promoted_seq: Option<i64>,
-    /// The `prompt` property.
+    /// `prompt` in the JSON; always present.
     pub prompt: Prompt,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timeCreated` property.
+    /// `timeCreated` in the JSON; always present.
     #[serde(rename = "timeCreated")]
     pub time_created: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -790,11 +790,11 @@ impl SessionInputAdmitted {
         }
     }
 }
-/// The `SessionInputAdmitted.delivery` schema.
+/// The spec's type of `delivery` in `SessionInputAdmitted`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type SessionInputAdmittedDelivery = V2SessionPromptBodyDelivery;
-/// The `SessionMessage` schema.
+/// The `data` of [`SessionMessagesResponse`]; the `data` of [`V2SessionContextResponse`]; the `data` of [`V2SessionMessageResponse`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionMessage {
@@ -996,18 +996,18 @@ impl From<SessionMessageCompaction> for SessionMessage {
         Self::Compaction(v)
     }
 }
-/// The `SessionMessageAgentSwitched` schema.
+/// The `agent-switched` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAgentSwitched {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"agent-switched"`.
     #[serde(rename = "type")]
@@ -1033,40 +1033,40 @@ impl SessionMessageAgentSwitched {
         }
     }
 }
-/// The `SessionMessageAgentSwitched.time` schema.
+/// The spec's type of `time` in `SessionMessageAgentSwitched`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageAgentSwitchedTime = UserMessageTime;
-/// The `SessionMessageAssistant` schema.
+/// The `assistant` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistant {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<SessionMessageAssistantContentItem>,
-    /// The `cost` property.
+    /// `cost` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cost: Option<f64>,
-    /// The `error` property.
+    /// `error` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<SessionErrorUnknown>,
-    /// The `finish` property.
+    /// `finish` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finish: Option<String>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
-    /// The `snapshot` property.
+    /// `snapshot` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot: Option<SessionMessageAssistantSnapshot>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionMessageShellTime,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tokens: Option<SessionTokens>,
     /// Always `"assistant"`.
@@ -1102,7 +1102,7 @@ impl SessionMessageAssistant {
         }
     }
 }
-/// The `SessionMessageAssistant.content\[\]` schema.
+/// The `content` of [`SessionMessageAssistant`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionMessageAssistantContentItem {
@@ -1210,22 +1210,22 @@ impl From<SessionMessageAssistantTool> for SessionMessageAssistantContentItem {
         Self::Tool(v)
     }
 }
-/// The `SessionMessageAssistantReasoning` schema.
+/// The `reasoning` variant of [`SessionMessageAssistantContentItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantReasoning {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `providerMetadata` property.
+    /// `providerMetadata` in the JSON; `None` when absent.
     #[serde(
         rename = "providerMetadata",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub provider_metadata: Option<LLMProviderMetadata>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time: Option<SessionMessageShellTime>,
     /// Always `"reasoning"`.
@@ -1248,21 +1248,21 @@ impl SessionMessageAssistantReasoning {
         }
     }
 }
-/// The `SessionMessageAssistantReasoning.time` schema.
+/// The spec's type of `time` in `SessionMessageAssistantReasoning`.
 ///
 /// The same shape as [`SessionMessageShellTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageAssistantReasoningTime = SessionMessageShellTime;
-/// The `SessionMessageAssistant.snapshot` schema.
+/// The `snapshot` of [`SessionMessageAssistant`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantSnapshot {
-    /// The `end` property.
+    /// `end` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<String>>,
-    /// The `start` property.
+    /// `start` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1285,13 +1285,13 @@ impl Default for SessionMessageAssistantSnapshot {
         Self::new()
     }
 }
-/// The `SessionMessageAssistantText` schema.
+/// The `text` variant of [`SessionMessageAssistantContentItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantText {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Always `"text"`.
     #[serde(rename = "type")]
@@ -1311,34 +1311,34 @@ impl SessionMessageAssistantText {
         }
     }
 }
-/// The `SessionMessageAssistant.time` schema.
+/// The spec's type of `time` in `SessionMessageAssistant`.
 ///
 /// The same shape as [`SessionMessageShellTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageAssistantTime = SessionMessageShellTime;
-/// The `SessionMessageAssistant.tokens` schema.
+/// The spec's type of `tokens` in `SessionMessageAssistant`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageAssistantTokens = SessionTokens;
-/// The `SessionMessageAssistant.tokens.cache` schema.
+/// The spec's type of `cache` in `SessionMessageAssistant.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageAssistantTokensCache = ModelCostCache;
 /// The required properties of [`SessionMessageAssistantTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type SessionMessageAssistantTokensCacheRequired = ModelCostCacheRequired;
-/// The `SessionMessageAssistantTool` schema.
+/// The `tool` variant of [`SessionMessageAssistantContentItem`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantTool {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `name` property.
+    /// `name` in the JSON; always present.
     pub name: String,
-    /// The `provider` property.
+    /// `provider` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<SessionMessageAssistantToolProvider>,
-    /// The `state` property.
+    /// `state` in the JSON; always present.
     pub state: SessionMessageAssistantToolState,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionMessageAssistantToolTime,
     /// Always `"tool"`.
     #[serde(rename = "type")]
@@ -1366,16 +1366,16 @@ impl SessionMessageAssistantTool {
         }
     }
 }
-/// The `SessionMessageAssistantTool.provider` schema.
+/// The `provider` of [`SessionMessageAssistantTool`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantToolProvider {
-    /// The `executed` property.
+    /// `executed` in the JSON; always present.
     pub executed: bool,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<LLMProviderMetadata>,
-    /// The `resultMetadata` property.
+    /// `resultMetadata` in the JSON; `None` when absent.
     #[serde(rename = "resultMetadata", default, skip_serializing_if = "Option::is_none")]
     pub result_metadata: Option<LLMProviderMetadata>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1393,7 +1393,7 @@ impl SessionMessageAssistantToolProvider {
         }
     }
 }
-/// The `SessionMessageAssistantTool.state` schema.
+/// The `state` of [`SessionMessageAssistantTool`].
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum SessionMessageAssistantToolState {
@@ -1523,19 +1523,19 @@ impl From<SessionMessageToolStateError> for SessionMessageAssistantToolState {
         Self::Error(v)
     }
 }
-/// The `SessionMessageAssistantTool.time` schema.
+/// The `time` of [`SessionMessageAssistantTool`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageAssistantToolTime {
-    /// The `completed` property.
+    /// `completed` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<f64>,
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: f64,
-    /// The `pruned` property.
+    /// `pruned` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pruned: Option<f64>,
-    /// The `ran` property.
+    /// `ran` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ran: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -1554,22 +1554,22 @@ impl SessionMessageAssistantToolTime {
         }
     }
 }
-/// The `SessionMessageCompaction` schema.
+/// The `compaction` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageCompaction {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `reason` property.
+    /// `reason` in the JSON; always present.
     pub reason: SessionMessageCompactionReason,
-    /// The `recent` property.
+    /// `recent` in the JSON; always present.
     pub recent: String,
-    /// The `summary` property.
+    /// `summary` in the JSON; always present.
     pub summary: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"compaction"`.
     #[serde(rename = "type")]
@@ -1599,7 +1599,7 @@ impl SessionMessageCompaction {
         }
     }
 }
-/// The `SessionMessageCompaction.reason` schema.
+/// The `reason` of [`SessionMessageCompaction`]; the `reason` of [`SessionNextCompactionEndedData`]; the `reason` of [`SessionNextCompactionStartedData`].
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SessionMessageCompactionReason {
@@ -1650,22 +1650,22 @@ impl<'de> serde::Deserialize<'de> for SessionMessageCompactionReason {
         crate::__private::str_enum(d, Self::from_wire)
     }
 }
-/// The `SessionMessageCompaction.time` schema.
+/// The spec's type of `time` in `SessionMessageCompaction`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageCompactionTime = UserMessageTime;
-/// The `SessionMessageModelSwitched` schema.
+/// The `model-switched` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageModelSwitched {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"model-switched"`.
     #[serde(rename = "type")]
@@ -1687,27 +1687,27 @@ impl SessionMessageModelSwitched {
         }
     }
 }
-/// The `SessionMessageModelSwitched.time` schema.
+/// The spec's type of `time` in `SessionMessageModelSwitched`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageModelSwitchedTime = UserMessageTime;
-/// The `SessionMessageShell` schema.
+/// The `shell` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageShell {
-    /// The `callID` property.
+    /// `callID` in the JSON; always present.
     #[serde(rename = "callID")]
     pub call_id: String,
-    /// The `command` property.
+    /// `command` in the JSON; always present.
     pub command: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `output` property.
+    /// `output` in the JSON; always present.
     pub output: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionMessageShellTime,
     /// Always `"shell"`.
     #[serde(rename = "type")]
@@ -1737,14 +1737,14 @@ impl SessionMessageShell {
         }
     }
 }
-/// The `SessionMessageShell.time` schema.
+/// The `time` of [`SessionMessageAssistant`]; the `time` of [`SessionMessageAssistantReasoning`]; the `time` of [`SessionMessageShell`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageShellTime {
-    /// The `completed` property.
+    /// `completed` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub completed: Option<f64>,
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1760,21 +1760,21 @@ impl SessionMessageShellTime {
         }
     }
 }
-/// The `SessionMessageSynthetic` schema.
+/// The `synthetic` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageSynthetic {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"synthetic"`.
     #[serde(rename = "type")]
@@ -1802,22 +1802,22 @@ impl SessionMessageSynthetic {
         }
     }
 }
-/// The `SessionMessageSynthetic.time` schema.
+/// The spec's type of `time` in `SessionMessageSynthetic`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageSyntheticTime = UserMessageTime;
-/// The `SessionMessageSystem` schema.
+/// The `system` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageSystem {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"system"`.
     #[serde(rename = "type")]
@@ -1843,30 +1843,30 @@ impl SessionMessageSystem {
         }
     }
 }
-/// The `SessionMessageSystem.time` schema.
+/// The spec's type of `time` in `SessionMessageSystem`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageSystemTime = UserMessageTime;
-/// The `SessionMessageToolStateCompleted` schema.
+/// The `completed` variant of [`SessionMessageAssistantToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageToolStateCompleted {
-    /// The `attachments` property.
+    /// `attachments` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<PromptFileAttachment>>,
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<LLMToolContent>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `outputPaths` property.
+    /// `outputPaths` in the JSON; `None` when absent.
     #[serde(rename = "outputPaths", default, skip_serializing_if = "Option::is_none")]
     pub output_paths: Option<Vec<String>>,
-    /// The `result` property.
+    /// `result` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
     /// Always `"completed"`.
     pub status: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; always present.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1891,22 +1891,22 @@ impl SessionMessageToolStateCompleted {
         }
     }
 }
-/// The `SessionMessageToolStateError` schema.
+/// The `error` variant of [`SessionMessageAssistantToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageToolStateError {
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<LLMToolContent>,
-    /// The `error` property.
+    /// `error` in the JSON; always present.
     pub error: SessionErrorUnknown,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
-    /// The `result` property.
+    /// `result` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub result: Option<serde_json::Value>,
     /// Always `"error"`.
     pub status: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; always present.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1931,11 +1931,11 @@ impl SessionMessageToolStateError {
         }
     }
 }
-/// The `SessionMessageToolStatePending` schema.
+/// The `pending` variant of [`SessionMessageAssistantToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageToolStatePending {
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: String,
     /// Always `"pending"`.
     pub status: String,
@@ -1953,17 +1953,17 @@ impl SessionMessageToolStatePending {
         }
     }
 }
-/// The `SessionMessageToolStateRunning` schema.
+/// The `running` variant of [`SessionMessageAssistantToolState`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageToolStateRunning {
-    /// The `content` property.
+    /// `content` in the JSON; always present.
     pub content: Vec<LLMToolContent>,
-    /// The `input` property.
+    /// `input` in the JSON; always present.
     pub input: serde_json::Map<String, serde_json::Value>,
     /// Always `"running"`.
     pub status: String,
-    /// The `structured` property.
+    /// `structured` in the JSON; always present.
     pub structured: serde_json::Map<String, serde_json::Value>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1985,24 +1985,24 @@ impl SessionMessageToolStateRunning {
         }
     }
 }
-/// The `SessionMessageUser` schema.
+/// The `user` variant of [`SessionMessage`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessageUser {
-    /// The `agents` property.
+    /// `agents` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agents: Option<Vec<PromptAgentAttachment>>,
-    /// The `files` property.
+    /// `files` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub files: Option<Vec<PromptFileAttachment>>,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: UserMessageTime,
     /// Always `"user"`.
     #[serde(rename = "type")]
@@ -2030,17 +2030,17 @@ impl SessionMessageUser {
         }
     }
 }
-/// The `SessionMessageUser.time` schema.
+/// The spec's type of `time` in `SessionMessageUser`.
 ///
 /// The same shape as [`UserMessageTime`], so it is that type: a value of one is a value of the other.
 pub type SessionMessageUserTime = UserMessageTime;
-/// The `SessionMessagesResponse` schema.
+/// The answer of `GET /api/session/{sessionID}/message` (`v2.session.messages`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessagesResponse {
-    /// The `cursor` property.
+    /// `cursor` in the JSON; always present.
     pub cursor: SessionMessagesResponseCursor,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: Vec<SessionMessage>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2059,18 +2059,18 @@ impl SessionMessagesResponse {
         }
     }
 }
-/// The `SessionMessagesResponse.cursor` schema.
+/// The `cursor` of [`SessionMessagesResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionMessagesResponseCursor {
-    /// The `next` property.
+    /// `next` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::__private::double_option"
     )]
     pub next: Option<Option<String>>,
-    /// The `previous` property.
+    /// `previous` in the JSON; the outer `None` when absent, the inner one when `null`.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -2096,29 +2096,29 @@ impl Default for SessionMessagesResponseCursor {
         Self::new()
     }
 }
-/// The `SessionNextRetry_error` schema.
+/// The `error` of [`SessionNextRetriedData`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionNextRetryError {
-    /// The `isRetryable` property.
+    /// `isRetryable` in the JSON; always present.
     #[serde(rename = "isRetryable")]
     pub is_retryable: bool,
-    /// The `message` property.
+    /// `message` in the JSON; always present.
     pub message: String,
-    /// The `metadata` property.
+    /// `metadata` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<std::collections::BTreeMap<String, String>>,
-    /// The `responseBody` property.
+    /// `responseBody` in the JSON; `None` when absent.
     #[serde(rename = "responseBody", default, skip_serializing_if = "Option::is_none")]
     pub response_body: Option<String>,
-    /// The `responseHeaders` property.
+    /// `responseHeaders` in the JSON; `None` when absent.
     #[serde(
         rename = "responseHeaders",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub response_headers: Option<std::collections::BTreeMap<String, String>>,
-    /// The `statusCode` property.
+    /// `statusCode` in the JSON; `None` when absent.
     #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<f64>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2139,40 +2139,40 @@ impl SessionNextRetryError {
         }
     }
 }
-/// The `SessionV2Info` schema.
+/// The `data` of [`SessionsResponse`]; the `data` of [`V2SessionCreateResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionV2Info {
-    /// The `agent` property.
+    /// `agent` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent: Option<String>,
-    /// The `cost` property.
+    /// `cost` in the JSON; always present.
     pub cost: f64,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `location` property.
+    /// `location` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<LocationRef>,
-    /// The `model` property.
+    /// `model` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<ModelRef>,
-    /// The `parentID` property.
+    /// `parentID` in the JSON; `None` when absent.
     #[serde(rename = "parentID", default, skip_serializing_if = "Option::is_none")]
     pub parent_id: Option<String>,
-    /// The `projectID` property.
+    /// `projectID` in the JSON; always present.
     #[serde(rename = "projectID")]
     pub project_id: String,
-    /// The `revert` property.
+    /// `revert` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revert: Option<RevertState>,
-    /// The `subpath` property.
+    /// `subpath` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subpath: Option<String>,
-    /// The `time` property.
+    /// `time` in the JSON; always present.
     pub time: SessionV2InfoTime,
-    /// The `title` property.
+    /// `title` in the JSON; always present.
     pub title: String,
-    /// The `tokens` property.
+    /// `tokens` in the JSON; always present.
     pub tokens: SessionTokens,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2205,16 +2205,16 @@ impl SessionV2Info {
         }
     }
 }
-/// The `SessionV2Info.time` schema.
+/// The `time` of [`SessionV2Info`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionV2InfoTime {
-    /// The `archived` property.
+    /// `archived` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archived: Option<f64>,
-    /// The `created` property.
+    /// `created` in the JSON; always present.
     pub created: f64,
-    /// The `updated` property.
+    /// `updated` in the JSON; always present.
     pub updated: f64,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2231,23 +2231,23 @@ impl SessionV2InfoTime {
         }
     }
 }
-/// The `SessionV2Info.tokens` schema.
+/// The spec's type of `tokens` in `SessionV2Info`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type SessionV2InfoTokens = SessionTokens;
-/// The `SessionV2Info.tokens.cache` schema.
+/// The spec's type of `cache` in `SessionV2Info.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type SessionV2InfoTokensCache = ModelCostCache;
 /// The required properties of [`SessionV2InfoTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type SessionV2InfoTokensCacheRequired = ModelCostCacheRequired;
-/// The `SessionsResponse` schema.
+/// The answer of `GET /api/session` (`v2.session.list`).
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionsResponse {
-    /// The `cursor` property.
+    /// `cursor` in the JSON; always present.
     pub cursor: SessionsResponseCursor,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     ///
     /// Older server releases send it as `items`; both names decode.
     #[serde(alias = "items")]
@@ -2266,14 +2266,14 @@ impl SessionsResponse {
         }
     }
 }
-/// The `SessionsResponse.cursor` schema.
+/// The `cursor` of [`SessionsResponse`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SessionsResponseCursor {
-    /// The `next` property.
+    /// `next` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-    /// The `previous` property.
+    /// `previous` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<String>,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
@@ -2295,19 +2295,19 @@ impl Default for SessionsResponseCursor {
         Self::new()
     }
 }
-/// The `ToolFileContent` schema.
+/// The `file` variant of [`LLMToolContent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolFileContent {
-    /// The `mime` property.
+    /// `mime` in the JSON; always present.
     pub mime: String,
-    /// The `name` property.
+    /// `name` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Always `"file"`.
     #[serde(rename = "type")]
     pub type_: String,
-    /// The `uri` property.
+    /// `uri` in the JSON; always present.
     pub uri: String,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2325,19 +2325,19 @@ impl ToolFileContent {
         }
     }
 }
-/// The `ToolIDs` schema.
+/// The answer of `GET /experimental/tool/ids` (`tool.ids`).
 pub type ToolIDs = Vec<String>;
-/// The `ToolList` schema.
+/// The answer of `GET /experimental/tool` (`tool.list`).
 pub type ToolList = Vec<ToolListItem>;
-/// The `ToolListItem` schema.
+/// [`ToolList`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolListItem {
-    /// The `description` property.
+    /// `description` in the JSON; always present.
     pub description: String,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `parameters` property.
+    /// `parameters` in the JSON; always present.
     pub parameters: serde_json::Value,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -2358,11 +2358,11 @@ impl ToolListItem {
         }
     }
 }
-/// The `ToolTextContent` schema.
+/// The `text` variant of [`LLMToolContent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct ToolTextContent {
-    /// The `text` property.
+    /// `text` in the JSON; always present.
     pub text: String,
     /// Always `"text"`.
     #[serde(rename = "type")]

@@ -691,13 +691,13 @@ impl From<SyncEventSessionNextRevertCommitted> for SyncEvent {
         Self::SessionNextRevertCommitted1(v)
     }
 }
-/// The `SyncEventMessagePartRemoved` schema.
+/// The `message.part.removed.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessagePartRemoved {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventMessagePartRemovedSyncEvent,
     /// Always `"sync"`.
@@ -721,18 +721,18 @@ impl SyncEventMessagePartRemoved {
         }
     }
 }
-/// The `SyncEventMessagePartRemoved.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventMessagePartRemoved`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessagePartRemovedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessagePartRemovedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"message.part.removed.1"`.
     #[serde(rename = "type")]
@@ -759,17 +759,17 @@ impl SyncEventMessagePartRemovedSyncEvent {
         }
     }
 }
-/// The `SyncEventMessagePartRemoved.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventMessagePartRemoved.syncEvent`.
 ///
 /// The same shape as [`MessagePartRemovedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventMessagePartRemovedSyncEventData = MessagePartRemovedData;
-/// The `SyncEventMessagePartUpdated` schema.
+/// The `message.part.updated.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessagePartUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventMessagePartUpdatedSyncEvent,
     /// Always `"sync"`.
@@ -793,18 +793,18 @@ impl SyncEventMessagePartUpdated {
         }
     }
 }
-/// The `SyncEventMessagePartUpdated.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventMessagePartUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessagePartUpdatedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessagePartUpdatedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"message.part.updated.1"`.
     #[serde(rename = "type")]
@@ -831,17 +831,17 @@ impl SyncEventMessagePartUpdatedSyncEvent {
         }
     }
 }
-/// The `SyncEventMessagePartUpdated.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventMessagePartUpdated.syncEvent`.
 ///
 /// The same shape as [`MessagePartUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventMessagePartUpdatedSyncEventData = MessagePartUpdatedData;
-/// The `SyncEventMessageRemoved` schema.
+/// The `message.removed.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessageRemoved {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventMessageRemovedSyncEvent,
     /// Always `"sync"`.
@@ -865,18 +865,18 @@ impl SyncEventMessageRemoved {
         }
     }
 }
-/// The `SyncEventMessageRemoved.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventMessageRemoved`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessageRemovedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessageRemovedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"message.removed.1"`.
     #[serde(rename = "type")]
@@ -903,17 +903,17 @@ impl SyncEventMessageRemovedSyncEvent {
         }
     }
 }
-/// The `SyncEventMessageRemoved.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventMessageRemoved.syncEvent`.
 ///
 /// The same shape as [`MessageRemovedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventMessageRemovedSyncEventData = MessageRemovedData;
-/// The `SyncEventMessageUpdated` schema.
+/// The `message.updated.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessageUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventMessageUpdatedSyncEvent,
     /// Always `"sync"`.
@@ -937,18 +937,18 @@ impl SyncEventMessageUpdated {
         }
     }
 }
-/// The `SyncEventMessageUpdated.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventMessageUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventMessageUpdatedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: MessageUpdatedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"message.updated.1"`.
     #[serde(rename = "type")]
@@ -975,17 +975,17 @@ impl SyncEventMessageUpdatedSyncEvent {
         }
     }
 }
-/// The `SyncEventMessageUpdated.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventMessageUpdated.syncEvent`.
 ///
 /// The same shape as [`MessageUpdatedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventMessageUpdatedSyncEventData = MessageUpdatedData;
-/// The `SyncEventSessionCreated` schema.
+/// The `session.created.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionCreated {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionCreatedSyncEvent,
     /// Always `"sync"`.
@@ -1009,18 +1009,18 @@ impl SyncEventSessionCreated {
         }
     }
 }
-/// The `SyncEventSessionCreated.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionCreated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionCreatedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.created.1"`.
     #[serde(rename = "type")]
@@ -1047,17 +1047,17 @@ impl SyncEventSessionCreatedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionCreated.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionCreated.syncEvent`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionCreatedSyncEventData = SessionCreatedData;
-/// The `SyncEventSessionDeleted` schema.
+/// The `session.deleted.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionDeleted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionDeletedSyncEvent,
     /// Always `"sync"`.
@@ -1081,18 +1081,18 @@ impl SyncEventSessionDeleted {
         }
     }
 }
-/// The `SyncEventSessionDeleted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionDeleted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionDeletedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.deleted.1"`.
     #[serde(rename = "type")]
@@ -1119,17 +1119,17 @@ impl SyncEventSessionDeletedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionDeleted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionDeleted.syncEvent`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionDeletedSyncEventData = SessionCreatedData;
-/// The `SyncEventSessionNextAgentSwitched` schema.
+/// The `session.next.agent.switched.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextAgentSwitched {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextAgentSwitchedSyncEvent,
     /// Always `"sync"`.
@@ -1153,18 +1153,18 @@ impl SyncEventSessionNextAgentSwitched {
         }
     }
 }
-/// The `SyncEventSessionNextAgentSwitched.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextAgentSwitched`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextAgentSwitchedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SyncEventSessionNextAgentSwitchedSyncEventData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.agent.switched.1"`.
     #[serde(rename = "type")]
@@ -1191,19 +1191,19 @@ impl SyncEventSessionNextAgentSwitchedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextAgentSwitched.syncEvent.data` schema.
+/// The `data` of [`SyncEventSessionNextAgentSwitchedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextAgentSwitchedSyncEventData {
-    /// The `agent` property.
+    /// `agent` in the JSON; always present.
     pub agent: String,
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1226,13 +1226,13 @@ impl SyncEventSessionNextAgentSwitchedSyncEventData {
         }
     }
 }
-/// The `SyncEventSessionNextCompactionEnded` schema.
+/// The `session.next.compaction.ended.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextCompactionEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextCompactionEndedSyncEvent,
     /// Always `"sync"`.
@@ -1256,18 +1256,18 @@ impl SyncEventSessionNextCompactionEnded {
         }
     }
 }
-/// The `SyncEventSessionNextCompactionEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextCompactionEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextCompactionEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextCompactionEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.compaction.ended.1"`.
     #[serde(rename = "type")]
@@ -1294,21 +1294,21 @@ impl SyncEventSessionNextCompactionEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextCompactionEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextCompactionEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextCompactionEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextCompactionEndedSyncEventData = SessionNextCompactionEndedData;
-/// The `SyncEventSessionNextCompactionEnded.syncEvent.data.reason` schema.
+/// The spec's type of `reason` in `SyncEventSessionNextCompactionEnded.syncEvent.data`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextCompactionEndedSyncEventDataReason = SessionMessageCompactionReason;
-/// The `SyncEventSessionNextCompactionStarted` schema.
+/// The `session.next.compaction.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextCompactionStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextCompactionStartedSyncEvent,
     /// Always `"sync"`.
@@ -1332,18 +1332,18 @@ impl SyncEventSessionNextCompactionStarted {
         }
     }
 }
-/// The `SyncEventSessionNextCompactionStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextCompactionStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextCompactionStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextCompactionStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.compaction.started.1"`.
     #[serde(rename = "type")]
@@ -1370,21 +1370,21 @@ impl SyncEventSessionNextCompactionStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextCompactionStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextCompactionStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextCompactionStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextCompactionStartedSyncEventData = SessionNextCompactionStartedData;
-/// The `SyncEventSessionNextCompactionStarted.syncEvent.data.reason` schema.
+/// The spec's type of `reason` in `SyncEventSessionNextCompactionStarted.syncEvent.data`.
 ///
 /// The same shape as [`SessionMessageCompactionReason`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextCompactionStartedSyncEventDataReason = SessionMessageCompactionReason;
-/// The `SyncEventSessionNextContextUpdated` schema.
+/// The `session.next.context.updated.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextContextUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextContextUpdatedSyncEvent,
     /// Always `"sync"`.
@@ -1408,18 +1408,18 @@ impl SyncEventSessionNextContextUpdated {
         }
     }
 }
-/// The `SyncEventSessionNextContextUpdated.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextContextUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextContextUpdatedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextSyntheticData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.context.updated.1"`.
     #[serde(rename = "type")]
@@ -1446,17 +1446,17 @@ impl SyncEventSessionNextContextUpdatedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextContextUpdated.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextContextUpdated.syncEvent`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextContextUpdatedSyncEventData = SessionNextSyntheticData;
-/// The `SyncEventSessionNextModelSwitched` schema.
+/// The `session.next.model.switched.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextModelSwitched {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextModelSwitchedSyncEvent,
     /// Always `"sync"`.
@@ -1480,18 +1480,18 @@ impl SyncEventSessionNextModelSwitched {
         }
     }
 }
-/// The `SyncEventSessionNextModelSwitched.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextModelSwitched`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextModelSwitchedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SyncEventSessionNextModelSwitchedSyncEventData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.model.switched.1"`.
     #[serde(rename = "type")]
@@ -1518,19 +1518,19 @@ impl SyncEventSessionNextModelSwitchedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextModelSwitched.syncEvent.data` schema.
+/// The `data` of [`SyncEventSessionNextModelSwitchedSyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextModelSwitchedSyncEventData {
-    /// The `messageID` property.
+    /// `messageID` in the JSON; always present.
     #[serde(rename = "messageID")]
     pub message_id: String,
-    /// The `model` property.
+    /// `model` in the JSON; always present.
     pub model: ModelRef,
-    /// The `sessionID` property.
+    /// `sessionID` in the JSON; always present.
     #[serde(rename = "sessionID")]
     pub session_id: String,
-    /// The `timestamp` property.
+    /// `timestamp` in the JSON; always present.
     pub timestamp: crate::Timestamp,
     /// Properties this version of the SDK does not know, kept so that nothing is lost when the value is sent back.
     #[serde(flatten)]
@@ -1553,13 +1553,13 @@ impl SyncEventSessionNextModelSwitchedSyncEventData {
         }
     }
 }
-/// The `SyncEventSessionNextMoved` schema.
+/// The `session.next.moved.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextMoved {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextMovedSyncEvent,
     /// Always `"sync"`.
@@ -1583,18 +1583,18 @@ impl SyncEventSessionNextMoved {
         }
     }
 }
-/// The `SyncEventSessionNextMoved.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextMoved`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextMovedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextMovedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.moved.1"`.
     #[serde(rename = "type")]
@@ -1621,17 +1621,17 @@ impl SyncEventSessionNextMovedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextMoved.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextMoved.syncEvent`.
 ///
 /// The same shape as [`SessionNextMovedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextMovedSyncEventData = SessionNextMovedData;
-/// The `SyncEventSessionNextPromptAdmitted` schema.
+/// The `session.next.prompt.admitted.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextPromptAdmitted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextPromptAdmittedSyncEvent,
     /// Always `"sync"`.
@@ -1655,18 +1655,18 @@ impl SyncEventSessionNextPromptAdmitted {
         }
     }
 }
-/// The `SyncEventSessionNextPromptAdmitted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextPromptAdmitted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextPromptAdmittedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextPromptedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.prompt.admitted.1"`.
     #[serde(rename = "type")]
@@ -1693,21 +1693,21 @@ impl SyncEventSessionNextPromptAdmittedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextPromptAdmitted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextPromptAdmitted.syncEvent`.
 ///
 /// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextPromptAdmittedSyncEventData = SessionNextPromptedData;
-/// The `SyncEventSessionNextPromptAdmitted.syncEvent.data.delivery` schema.
+/// The spec's type of `delivery` in `SyncEventSessionNextPromptAdmitted.syncEvent.data`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextPromptAdmittedSyncEventDataDelivery = V2SessionPromptBodyDelivery;
-/// The `SyncEventSessionNextPrompted` schema.
+/// The `session.next.prompted.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextPrompted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextPromptedSyncEvent,
     /// Always `"sync"`.
@@ -1731,18 +1731,18 @@ impl SyncEventSessionNextPrompted {
         }
     }
 }
-/// The `SyncEventSessionNextPrompted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextPrompted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextPromptedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextPromptedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.prompted.1"`.
     #[serde(rename = "type")]
@@ -1769,21 +1769,21 @@ impl SyncEventSessionNextPromptedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextPrompted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextPrompted.syncEvent`.
 ///
 /// The same shape as [`SessionNextPromptedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextPromptedSyncEventData = SessionNextPromptedData;
-/// The `SyncEventSessionNextPrompted.syncEvent.data.delivery` schema.
+/// The spec's type of `delivery` in `SyncEventSessionNextPrompted.syncEvent.data`.
 ///
 /// The same shape as [`V2SessionPromptBodyDelivery`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextPromptedSyncEventDataDelivery = V2SessionPromptBodyDelivery;
-/// The `SyncEventSessionNextReasoningEnded` schema.
+/// The `session.next.reasoning.ended.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextReasoningEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextReasoningEndedSyncEvent,
     /// Always `"sync"`.
@@ -1807,18 +1807,18 @@ impl SyncEventSessionNextReasoningEnded {
         }
     }
 }
-/// The `SyncEventSessionNextReasoningEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextReasoningEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextReasoningEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextReasoningEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.reasoning.ended.1"`.
     #[serde(rename = "type")]
@@ -1845,17 +1845,17 @@ impl SyncEventSessionNextReasoningEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextReasoningEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextReasoningEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextReasoningEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextReasoningEndedSyncEventData = SessionNextReasoningEndedData;
-/// The `SyncEventSessionNextReasoningStarted` schema.
+/// The `session.next.reasoning.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextReasoningStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextReasoningStartedSyncEvent,
     /// Always `"sync"`.
@@ -1879,18 +1879,18 @@ impl SyncEventSessionNextReasoningStarted {
         }
     }
 }
-/// The `SyncEventSessionNextReasoningStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextReasoningStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextReasoningStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextReasoningStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.reasoning.started.1"`.
     #[serde(rename = "type")]
@@ -1917,17 +1917,17 @@ impl SyncEventSessionNextReasoningStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextReasoningStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextReasoningStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextReasoningStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextReasoningStartedSyncEventData = SessionNextReasoningStartedData;
-/// The `SyncEventSessionNextRetried` schema.
+/// The `session.next.retried.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRetried {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextRetriedSyncEvent,
     /// Always `"sync"`.
@@ -1951,18 +1951,18 @@ impl SyncEventSessionNextRetried {
         }
     }
 }
-/// The `SyncEventSessionNextRetried.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextRetried`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRetriedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRetriedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.retried.1"`.
     #[serde(rename = "type")]
@@ -1989,17 +1989,17 @@ impl SyncEventSessionNextRetriedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextRetried.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextRetried.syncEvent`.
 ///
 /// The same shape as [`SessionNextRetriedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextRetriedSyncEventData = SessionNextRetriedData;
-/// The `SyncEventSessionNextRevertCleared` schema.
+/// The `session.next.revert.cleared.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertCleared {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextRevertClearedSyncEvent,
     /// Always `"sync"`.
@@ -2023,18 +2023,18 @@ impl SyncEventSessionNextRevertCleared {
         }
     }
 }
-/// The `SyncEventSessionNextRevertCleared.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextRevertCleared`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertClearedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertClearedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.revert.cleared.1"`.
     #[serde(rename = "type")]
@@ -2061,17 +2061,17 @@ impl SyncEventSessionNextRevertClearedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextRevertCleared.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextRevertCleared.syncEvent`.
 ///
 /// The same shape as [`SessionNextRevertClearedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextRevertClearedSyncEventData = SessionNextRevertClearedData;
-/// The `SyncEventSessionNextRevertCommitted` schema.
+/// The `session.next.revert.committed.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertCommitted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextRevertCommittedSyncEvent,
     /// Always `"sync"`.
@@ -2095,18 +2095,18 @@ impl SyncEventSessionNextRevertCommitted {
         }
     }
 }
-/// The `SyncEventSessionNextRevertCommitted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextRevertCommitted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertCommittedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertCommittedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.revert.committed.1"`.
     #[serde(rename = "type")]
@@ -2133,17 +2133,17 @@ impl SyncEventSessionNextRevertCommittedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextRevertCommitted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextRevertCommitted.syncEvent`.
 ///
 /// The same shape as [`SessionNextRevertCommittedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextRevertCommittedSyncEventData = SessionNextRevertCommittedData;
-/// The `SyncEventSessionNextRevertStaged` schema.
+/// The `session.next.revert.staged.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertStaged {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextRevertStagedSyncEvent,
     /// Always `"sync"`.
@@ -2167,18 +2167,18 @@ impl SyncEventSessionNextRevertStaged {
         }
     }
 }
-/// The `SyncEventSessionNextRevertStaged.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextRevertStaged`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextRevertStagedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextRevertStagedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.revert.staged.1"`.
     #[serde(rename = "type")]
@@ -2205,17 +2205,17 @@ impl SyncEventSessionNextRevertStagedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextRevertStaged.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextRevertStaged.syncEvent`.
 ///
 /// The same shape as [`SessionNextRevertStagedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextRevertStagedSyncEventData = SessionNextRevertStagedData;
-/// The `SyncEventSessionNextShellEnded` schema.
+/// The `session.next.shell.ended.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextShellEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextShellEndedSyncEvent,
     /// Always `"sync"`.
@@ -2239,18 +2239,18 @@ impl SyncEventSessionNextShellEnded {
         }
     }
 }
-/// The `SyncEventSessionNextShellEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextShellEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextShellEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextShellEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.shell.ended.1"`.
     #[serde(rename = "type")]
@@ -2277,17 +2277,17 @@ impl SyncEventSessionNextShellEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextShellEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextShellEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextShellEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextShellEndedSyncEventData = SessionNextShellEndedData;
-/// The `SyncEventSessionNextShellStarted` schema.
+/// The `session.next.shell.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextShellStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextShellStartedSyncEvent,
     /// Always `"sync"`.
@@ -2311,18 +2311,18 @@ impl SyncEventSessionNextShellStarted {
         }
     }
 }
-/// The `SyncEventSessionNextShellStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextShellStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextShellStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextShellStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.shell.started.1"`.
     #[serde(rename = "type")]
@@ -2349,17 +2349,17 @@ impl SyncEventSessionNextShellStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextShellStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextShellStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextShellStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextShellStartedSyncEventData = SessionNextShellStartedData;
-/// The `SyncEventSessionNextStepEnded` schema.
+/// The `session.next.step.ended.2` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextStepEndedSyncEvent,
     /// Always `"sync"`.
@@ -2383,18 +2383,18 @@ impl SyncEventSessionNextStepEnded {
         }
     }
 }
-/// The `SyncEventSessionNextStepEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextStepEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.step.ended.2"`.
     #[serde(rename = "type")]
@@ -2421,27 +2421,27 @@ impl SyncEventSessionNextStepEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextStepEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextStepEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextStepEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextStepEndedSyncEventData = SessionNextStepEndedData;
-/// The `SyncEventSessionNextStepEnded.syncEvent.data.tokens` schema.
+/// The spec's type of `tokens` in `SyncEventSessionNextStepEnded.syncEvent.data`.
 ///
 /// The same shape as [`SessionTokens`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextStepEndedSyncEventDataTokens = SessionTokens;
-/// The `SyncEventSessionNextStepEnded.syncEvent.data.tokens.cache` schema.
+/// The spec's type of `cache` in `SyncEventSessionNextStepEnded.syncEvent.data.tokens`.
 ///
 /// The same shape as [`ModelCostCache`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextStepEndedSyncEventDataTokensCache = ModelCostCache;
 /// The required properties of [`SyncEventSessionNextStepEndedSyncEventDataTokensCache`] (the same type as [`ModelCostCache`]), by name.
 pub type SyncEventSessionNextStepEndedSyncEventDataTokensCacheRequired = ModelCostCacheRequired;
-/// The `SyncEventSessionNextStepFailed` schema.
+/// The `session.next.step.failed.2` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepFailed {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextStepFailedSyncEvent,
     /// Always `"sync"`.
@@ -2465,18 +2465,18 @@ impl SyncEventSessionNextStepFailed {
         }
     }
 }
-/// The `SyncEventSessionNextStepFailed.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextStepFailed`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepFailedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepFailedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.step.failed.2"`.
     #[serde(rename = "type")]
@@ -2503,17 +2503,17 @@ impl SyncEventSessionNextStepFailedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextStepFailed.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextStepFailed.syncEvent`.
 ///
 /// The same shape as [`SessionNextStepFailedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextStepFailedSyncEventData = SessionNextStepFailedData;
-/// The `SyncEventSessionNextStepStarted` schema.
+/// The `session.next.step.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextStepStartedSyncEvent,
     /// Always `"sync"`.
@@ -2537,18 +2537,18 @@ impl SyncEventSessionNextStepStarted {
         }
     }
 }
-/// The `SyncEventSessionNextStepStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextStepStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextStepStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextStepStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.step.started.1"`.
     #[serde(rename = "type")]
@@ -2575,17 +2575,17 @@ impl SyncEventSessionNextStepStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextStepStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextStepStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextStepStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextStepStartedSyncEventData = SessionNextStepStartedData;
-/// The `SyncEventSessionNextSynthetic` schema.
+/// The `session.next.synthetic.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextSynthetic {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextSyntheticSyncEvent,
     /// Always `"sync"`.
@@ -2609,18 +2609,18 @@ impl SyncEventSessionNextSynthetic {
         }
     }
 }
-/// The `SyncEventSessionNextSynthetic.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextSynthetic`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextSyntheticSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextSyntheticData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.synthetic.1"`.
     #[serde(rename = "type")]
@@ -2647,17 +2647,17 @@ impl SyncEventSessionNextSyntheticSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextSynthetic.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextSynthetic.syncEvent`.
 ///
 /// The same shape as [`SessionNextSyntheticData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextSyntheticSyncEventData = SessionNextSyntheticData;
-/// The `SyncEventSessionNextTextEnded` schema.
+/// The `session.next.text.ended.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextTextEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextTextEndedSyncEvent,
     /// Always `"sync"`.
@@ -2681,18 +2681,18 @@ impl SyncEventSessionNextTextEnded {
         }
     }
 }
-/// The `SyncEventSessionNextTextEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextTextEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextTextEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextTextEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.text.ended.1"`.
     #[serde(rename = "type")]
@@ -2719,17 +2719,17 @@ impl SyncEventSessionNextTextEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextTextEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextTextEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextTextEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextTextEndedSyncEventData = SessionNextTextEndedData;
-/// The `SyncEventSessionNextTextStarted` schema.
+/// The `session.next.text.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextTextStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextTextStartedSyncEvent,
     /// Always `"sync"`.
@@ -2753,18 +2753,18 @@ impl SyncEventSessionNextTextStarted {
         }
     }
 }
-/// The `SyncEventSessionNextTextStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextTextStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextTextStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextTextStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.text.started.1"`.
     #[serde(rename = "type")]
@@ -2791,17 +2791,17 @@ impl SyncEventSessionNextTextStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextTextStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextTextStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextTextStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextTextStartedSyncEventData = SessionNextTextStartedData;
-/// The `SyncEventSessionNextToolCalled` schema.
+/// The `session.next.tool.called.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolCalled {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolCalledSyncEvent,
     /// Always `"sync"`.
@@ -2825,18 +2825,18 @@ impl SyncEventSessionNextToolCalled {
         }
     }
 }
-/// The `SyncEventSessionNextToolCalled.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolCalled`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolCalledSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolCalledData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.called.1"`.
     #[serde(rename = "type")]
@@ -2863,21 +2863,21 @@ impl SyncEventSessionNextToolCalledSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolCalled.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolCalled.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolCalledData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolCalledSyncEventData = SessionNextToolCalledData;
-/// The `SyncEventSessionNextToolCalled.syncEvent.data.provider` schema.
+/// The spec's type of `provider` in `SyncEventSessionNextToolCalled.syncEvent.data`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolCalledSyncEventDataProvider = SessionNextToolCalledDataProvider;
-/// The `SyncEventSessionNextToolFailed` schema.
+/// The `session.next.tool.failed.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolFailed {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolFailedSyncEvent,
     /// Always `"sync"`.
@@ -2901,18 +2901,18 @@ impl SyncEventSessionNextToolFailed {
         }
     }
 }
-/// The `SyncEventSessionNextToolFailed.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolFailed`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolFailedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolFailedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.failed.1"`.
     #[serde(rename = "type")]
@@ -2939,21 +2939,21 @@ impl SyncEventSessionNextToolFailedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolFailed.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolFailed.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolFailedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolFailedSyncEventData = SessionNextToolFailedData;
-/// The `SyncEventSessionNextToolFailed.syncEvent.data.provider` schema.
+/// The spec's type of `provider` in `SyncEventSessionNextToolFailed.syncEvent.data`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolFailedSyncEventDataProvider = SessionNextToolCalledDataProvider;
-/// The `SyncEventSessionNextToolInputEnded` schema.
+/// The `session.next.tool.input.ended.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolInputEnded {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolInputEndedSyncEvent,
     /// Always `"sync"`.
@@ -2977,18 +2977,18 @@ impl SyncEventSessionNextToolInputEnded {
         }
     }
 }
-/// The `SyncEventSessionNextToolInputEnded.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolInputEnded`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolInputEndedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolInputEndedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.input.ended.1"`.
     #[serde(rename = "type")]
@@ -3015,17 +3015,17 @@ impl SyncEventSessionNextToolInputEndedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolInputEnded.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolInputEnded.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolInputEndedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolInputEndedSyncEventData = SessionNextToolInputEndedData;
-/// The `SyncEventSessionNextToolInputStarted` schema.
+/// The `session.next.tool.input.started.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolInputStarted {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolInputStartedSyncEvent,
     /// Always `"sync"`.
@@ -3049,18 +3049,18 @@ impl SyncEventSessionNextToolInputStarted {
         }
     }
 }
-/// The `SyncEventSessionNextToolInputStarted.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolInputStarted`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolInputStartedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolInputStartedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.input.started.1"`.
     #[serde(rename = "type")]
@@ -3087,17 +3087,17 @@ impl SyncEventSessionNextToolInputStartedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolInputStarted.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolInputStarted.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolInputStartedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolInputStartedSyncEventData = SessionNextToolInputStartedData;
-/// The `SyncEventSessionNextToolProgress` schema.
+/// The `session.next.tool.progress.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolProgress {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolProgressSyncEvent,
     /// Always `"sync"`.
@@ -3121,18 +3121,18 @@ impl SyncEventSessionNextToolProgress {
         }
     }
 }
-/// The `SyncEventSessionNextToolProgress.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolProgress`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolProgressSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolProgressData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.progress.1"`.
     #[serde(rename = "type")]
@@ -3159,17 +3159,17 @@ impl SyncEventSessionNextToolProgressSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolProgress.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolProgress.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolProgressData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolProgressSyncEventData = SessionNextToolProgressData;
-/// The `SyncEventSessionNextToolSuccess` schema.
+/// The `session.next.tool.success.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolSuccess {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionNextToolSuccessSyncEvent,
     /// Always `"sync"`.
@@ -3193,18 +3193,18 @@ impl SyncEventSessionNextToolSuccess {
         }
     }
 }
-/// The `SyncEventSessionNextToolSuccess.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionNextToolSuccess`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionNextToolSuccessSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionNextToolSuccessData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.next.tool.success.1"`.
     #[serde(rename = "type")]
@@ -3231,21 +3231,21 @@ impl SyncEventSessionNextToolSuccessSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionNextToolSuccess.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionNextToolSuccess.syncEvent`.
 ///
 /// The same shape as [`SessionNextToolSuccessData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolSuccessSyncEventData = SessionNextToolSuccessData;
-/// The `SyncEventSessionNextToolSuccess.syncEvent.data.provider` schema.
+/// The spec's type of `provider` in `SyncEventSessionNextToolSuccess.syncEvent.data`.
 ///
 /// The same shape as [`SessionNextToolCalledDataProvider`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionNextToolSuccessSyncEventDataProvider = SessionNextToolCalledDataProvider;
-/// The `SyncEventSessionUpdated` schema.
+/// The `session.updated.1` variant of [`SyncEvent`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionUpdated {
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `syncEvent` property.
+    /// `syncEvent` in the JSON; always present.
     #[serde(rename = "syncEvent")]
     pub sync_event: SyncEventSessionUpdatedSyncEvent,
     /// Always `"sync"`.
@@ -3269,18 +3269,18 @@ impl SyncEventSessionUpdated {
         }
     }
 }
-/// The `SyncEventSessionUpdated.syncEvent` schema.
+/// The `syncEvent` of [`SyncEventSessionUpdated`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct SyncEventSessionUpdatedSyncEvent {
-    /// The `aggregateID` property.
+    /// `aggregateID` in the JSON; always present.
     #[serde(rename = "aggregateID")]
     pub aggregate_id: String,
-    /// The `data` property.
+    /// `data` in the JSON; always present.
     pub data: SessionCreatedData,
-    /// The `id` property.
+    /// `id` in the JSON; always present.
     pub id: String,
-    /// The `seq` property.
+    /// `seq` in the JSON; always present.
     pub seq: f64,
     /// Always `"session.updated.1"`.
     #[serde(rename = "type")]
@@ -3307,7 +3307,7 @@ impl SyncEventSessionUpdatedSyncEvent {
         }
     }
 }
-/// The `SyncEventSessionUpdated.syncEvent.data` schema.
+/// The spec's type of `data` in `SyncEventSessionUpdated.syncEvent`.
 ///
 /// The same shape as [`SessionCreatedData`], so it is that type: a value of one is a value of the other.
 pub type SyncEventSessionUpdatedSyncEventData = SessionCreatedData;

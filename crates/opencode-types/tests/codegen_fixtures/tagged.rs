@@ -3,7 +3,7 @@
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Circle {
-    /// The `radius` property.
+    /// `radius` in the JSON; always present.
     pub radius: f64,
     /// Always `"circle"`.
     #[serde(rename = "type")]
@@ -22,7 +22,7 @@ impl Circle {
         }
     }
 }
-/// The `Envelope` schema.
+/// The `Envelope` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Envelope {
@@ -113,11 +113,11 @@ impl From<EnvelopeB1> for Envelope {
         Self::B1(v)
     }
 }
-/// The `Envelope\[a.1\]` schema.
+/// The `a.1` variant of [`Envelope`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnvelopeA1 {
-    /// The `inner` property.
+    /// `inner` in the JSON; always present.
     pub inner: EnvelopeA1Inner,
     /// Always `"sync"`.
     #[serde(rename = "type")]
@@ -136,11 +136,11 @@ impl EnvelopeA1 {
         }
     }
 }
-/// The `Envelope\[a.1\].inner` schema.
+/// The `inner` of [`EnvelopeA1`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnvelopeA1Inner {
-    /// The `n` property.
+    /// `n` in the JSON; always present.
     pub n: i64,
     /// Always `"a.1"`.
     #[serde(rename = "type")]
@@ -159,11 +159,11 @@ impl EnvelopeA1Inner {
         }
     }
 }
-/// The `Envelope\[b.1\]` schema.
+/// The `b.1` variant of [`Envelope`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnvelopeB1 {
-    /// The `inner` property.
+    /// `inner` in the JSON; always present.
     pub inner: EnvelopeB1Inner,
     /// Always `"sync"`.
     #[serde(rename = "type")]
@@ -182,11 +182,11 @@ impl EnvelopeB1 {
         }
     }
 }
-/// The `Envelope\[b.1\].inner` schema.
+/// The `inner` of [`EnvelopeB1`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct EnvelopeB1Inner {
-    /// The `s` property.
+    /// `s` in the JSON; always present.
     pub s: String,
     /// Always `"b.1"`.
     #[serde(rename = "type")]
@@ -205,7 +205,7 @@ impl EnvelopeB1Inner {
         }
     }
 }
-/// The `Shape` schema.
+/// The `Shape` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Shape {
@@ -296,14 +296,14 @@ impl From<Square> for Shape {
         Self::Square(v)
     }
 }
-/// The `Square` schema.
+/// The `square` variant of [`Shape`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Square {
-    /// The `label` property.
+    /// `label` in the JSON; `None` when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
-    /// The `side` property.
+    /// `side` in the JSON; always present.
     pub side: f64,
     /// Always `"square"`.
     #[serde(rename = "type")]
@@ -323,7 +323,7 @@ impl Square {
         }
     }
 }
-/// The `Status` schema.
+/// The `Status` schema of the server's OpenAPI document.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Status {
@@ -414,7 +414,7 @@ impl From<StatusRetry> for Status {
         Self::Retry(v)
     }
 }
-/// The `Status\[idle\]` schema.
+/// The `idle` variant of [`Status`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StatusIdle {
@@ -438,11 +438,11 @@ impl Default for StatusIdle {
         Self::new()
     }
 }
-/// The `Status\[retry\]` schema.
+/// The `retry` variant of [`Status`].
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct StatusRetry {
-    /// The `attempt` property.
+    /// `attempt` in the JSON; always present.
     pub attempt: i64,
     /// Always `"retry"`.
     pub kind: String,
