@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+pub mod build_cost;
 pub mod capture;
 pub mod codegen;
 pub mod compat;
@@ -24,4 +25,15 @@ pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+/// The value after `name` in `args`, if present.
+pub fn flag_value(args: &[String], name: &str) -> anyhow::Result<Option<String>> {
+    match args.iter().position(|a| a == name) {
+        None => Ok(None),
+        Some(i) => match args.get(i + 1) {
+            Some(v) => Ok(Some(v.clone())),
+            None => anyhow::bail!("{name} needs a value"),
+        },
+    }
 }

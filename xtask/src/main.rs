@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{capture, codegen, compat, demo, install, spec, test};
+use xtask::{build_cost, capture, codegen, compat, demo, install, spec, test};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -14,6 +14,8 @@ commands:
   codegen [--check]                generate crates/*/src/generated from spec/
   capture                          record the wire corpus from the real server
   compat [--check]                 the release matrix: probe each server release, write docs/compatibility.md
+  build-cost [--against REV] [--peer CRATE@VERSION] [--rounds N]
+                                   clean release build of a small program on the SDK: time, peak memory
   test [--no-lint] [--no-fuzz]     the whole suite CI runs: codegen check, fmt, clippy, tests, demo, fuzz
 ";
 
@@ -23,13 +25,13 @@ fn main() -> Result<()> {
     let rest: Vec<String> = args.collect();
     match cmd.as_str() {
         "install-opencode" => {
-            let version = flag_value(&rest, "--version")?;
+            let version = xtask::flag_value(&rest, "--version")?;
             let bin = install::install(version.as_deref().unwrap_or(install::PINNED_VERSION))?;
             println!("{}", bin.display());
             Ok(())
         }
         "spec" => {
-            let version = flag_value(&rest, "--version")?;
+            let version = xtask::flag_value(&rest, "--version")?;
             spec::run(version.as_deref().unwrap_or(install::PINNED_VERSION))
         }
         "codegen" => codegen::run(rest.iter().any(|a| a == "--check")),
@@ -37,21 +39,11 @@ fn main() -> Result<()> {
         "compat" => compat::run(rest.iter().any(|a| a == "--check")),
         "test" => test::run(&rest),
         "demo" => demo::run(&rest),
+        "build-cost" => build_cost::run(&rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())
         }
         other => bail!("unknown command `{other}`\n{USAGE}"),
-    }
-}
-
-/// The value after `name` in `args`, if present.
-fn flag_value(args: &[String], name: &str) -> Result<Option<String>> {
-    match args.iter().position(|a| a == name) {
-        None => Ok(None),
-        Some(i) => match args.get(i + 1) {
-            Some(v) => Ok(Some(v.clone())),
-            None => bail!("{name} needs a value"),
-        },
     }
 }

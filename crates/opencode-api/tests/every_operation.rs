@@ -118,3 +118,116 @@ async fn every_operation_answers_typed() {
     );
     insta::assert_snapshot!(outcomes);
 }
+
+/// `tui.control.next` is not in the table because it waits for a terminal UI that `serve`
+/// does not have. Against the real server it is still typed: it does not answer, and a
+/// per-attempt timeout ends it as `Error::Timeout`. (A loaded machine only makes an answer
+/// later, so the bound cannot make this test fail falsely.)
+#[tokio::test]
+async fn the_tui_long_poll_ends_as_a_typed_timeout() {
+    let _timer = Timer::start("the_tui_long_poll_ends_as_a_typed_timeout");
+    let Some((server, _api)) = start(TestServer::builder()).await else {
+        return;
+    };
+    let mut builder = opencode_transport::Client::builder()
+        .base_url(server.url())
+        .directory(server.project_dir().to_string_lossy().into_owned())
+        .timeouts(opencode_transport::Timeouts {
+            per_attempt: Some(Duration::from_secs(3)),
+            ..Default::default()
+        });
+    if let Some(password) = server.password() {
+        builder = builder.basic_auth(server.username(), password.to_owned());
+    }
+    let api = opencode_api::Api::new(builder.build().expect("client"));
+    let result = api.tui().control().next().send().await;
+    assert!(
+        matches!(result, Err(Error::Timeout { .. })),
+        "expected the long poll to time out, got {result:?}"
+    );
+}
+
+/// `global.upgrade` is not called against the real server: it would install another
+/// release over the one running. Its two documented failure answers, from a loopback stub,
+/// decode typed: the `200 {"success":false,…}` result and the `400` error body.
+#[tokio::test]
+async fn upgrade_failures_are_typed() {
+    use opencode_types::GlobalUpgradeResponse;
+    let answers = [
+        (200, r#"{"success":false,"error":"no such version: 0.0.0"}"#),
+        (
+            400,
+            r#"{"_tag":"InvalidRequestError","message":"Missing key\n  at [\"target\"]","kind":"Payload"}"#,
+        ),
+    ];
+    let url = one_shot_stub(&answers).await;
+    let client = opencode_transport::Client::builder()
+        .base_url(url)
+        .build()
+        .expect("client");
+    let api = opencode_api::Api::new(client);
+    let body = opencode_types::GlobalUpgradeBody::new("0.0.0");
+    match api.global().upgrade().body(body.clone()).send().await {
+        Ok(GlobalUpgradeResponse::Object1(failed)) => {
+            assert!(!failed.success);
+            assert_eq!(failed.error, "no such version: 0.0.0");
+        }
+        other => panic!("expected the typed failure result, got {other:?}"),
+    }
+    let error = api
+        .global()
+        .upgrade()
+        .body(body)
+        .send()
+        .await
+        .expect_err("400");
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(400));
+    assert_eq!(error.server_error_name(), Some("InvalidRequestError"));
+}
+
+/// A loopback server that answers each request on one connection with the next of
+/// `answers` (status, JSON body); returns its base URL.
+async fn one_shot_stub(answers: &[(u16, &'static str)]) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let answers = answers.to_vec();
+    tokio::spawn(async move {
+        let mut pending = answers.into_iter();
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut buffer = Vec::new();
+            let mut chunk = [0u8; 4096];
+            while let Some((status, body)) = pending.next() {
+                // Read one request: its head, then as many body bytes as it announces.
+                loop {
+                    if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+                        let head = String::from_utf8_lossy(&buffer[..end]).to_lowercase();
+                        let length: usize = head
+                            .lines()
+                            .find_map(|l| l.strip_prefix("content-length:"))
+                            .and_then(|v| v.trim().parse().ok())
+                            .unwrap_or(0);
+                        if buffer.len() >= end + 4 + length {
+                            buffer.drain(..end + 4 + length);
+                            break;
+                        }
+                    }
+                    match stream.read(&mut chunk).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                    }
+                }
+                let reply = format!(
+                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+                    body.len()
+                );
+                if stream.write_all(reply.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    url
+}

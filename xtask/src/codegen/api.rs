@@ -621,7 +621,8 @@ fn operations_doc(
     }
     out.push_str(
         "\n## Not called against the server\n\n\
-         Each is still built and checked by the request test.\n\n",
+         Each is still built and checked by the request test, and has a typed-answer test of its\n\
+         own in `opencode-api/tests/every_operation`.\n\n",
     );
     for (id, why) in NOT_CALLED_LIVE {
         let _ = writeln!(out, "- `{id}`: {why}.");
@@ -680,11 +681,14 @@ fn request_tests(ops: &[Operation]) -> String {
 pub const NOT_CALLED_LIVE: &[(&str, &str)] = &[
     (
         "global.upgrade",
-        "it installs another server release over the running one (it runs the package manager)",
+        "it installs another server release over the running one (it runs the package manager); \
+         `upgrade_failures_are_typed` decodes its two failure answers from a loopback stub",
     ),
     (
         "tui.control.next",
-        "it long-polls until a terminal UI posts a control request, and `serve` has none",
+        "it long-polls until a terminal UI posts a control request, and `serve` has none; \
+         `the_tui_long_poll_ends_as_a_typed_timeout` calls it on the real server and gets \
+         `Error::Timeout`",
     ),
 ];
 

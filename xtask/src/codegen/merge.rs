@@ -1,6 +1,6 @@
 //! Merges generated types that have the same shape.
 //!
-//! The spec repeats many shapes under different names: 80 `*Durable` structs
+//! The spec repeats many shapes under different names: 88 `*Durable` structs
 //! (`{aggregateID, seq, version}`), the `{read, write}` cache structs of every model, event
 //! payloads repeated across the v1, v2 and sync event unions. Each twin used to be its own
 //! Rust type, so users converted between types that hold the same data, and the crate

@@ -182,10 +182,10 @@ pub fn calls(api: &opencode_api::Api) -> Vec<Call> {
 pub const NOT_CALLED: &[(&str, &str)] = &[
     (
         "global.upgrade",
-        "it installs another server release over the running one (it runs the package manager)",
+        "it installs another server release over the running one (it runs the package manager); `upgrade_failures_are_typed` decodes its two failure answers from a loopback stub",
     ),
     (
         "tui.control.next",
-        "it long-polls until a terminal UI posts a control request, and `serve` has none",
+        "it long-polls until a terminal UI posts a control request, and `serve` has none; `the_tui_long_poll_ends_as_a_typed_timeout` calls it on the real server and gets `Error::Timeout`",
     ),
 ];
