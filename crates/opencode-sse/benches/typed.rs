@@ -170,12 +170,24 @@ async fn consume<T: StreamEvent>(mut stream: EventStream<T>) -> usize {
     n
 }
 
+/// Starts the stub on its own thread and current-thread runtime, so the runtime under
+/// test runs only the client.
+fn start_stub(response: Bytes) -> SocketAddr {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("stub runtime");
+        rt.block_on(async move {
+            sender.send(stub(response).await).expect("send addr");
+            std::future::pending::<()>().await
+        });
+    });
+    receiver.recv().expect("stub address")
+}
+
 fn bench(c: &mut Criterion) {
-    let rt = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("runtime");
     let templates = templates();
     let frames = frames(&templates, N);
     let bytes: usize = frames.iter().map(Bytes::len).sum();
@@ -184,34 +196,56 @@ fn bench(c: &mut Criterion) {
         bytes / N,
         templates.iter().map(String::len).collect::<Vec<_>>()
     );
-    let addr = rt.block_on(stub(response(&frames)));
-    let client = opencode_transport::Client::new(format!("http://{addr}")).expect("client");
-
-    let mut group = c.benchmark_group("sse_200k_frames_loopback");
-    group.throughput(Throughput::Elements(N as u64));
-    group.sample_size(10);
-    group.warm_up_time(Duration::from_secs(1));
-    group.measurement_time(Duration::from_secs(20));
-    group.bench_function("raw_hyper_value", |b| {
-        b.iter(|| assert_eq!(rt.block_on(raw_hyper::<Value>(addr)), N))
-    });
-    group.bench_function("raw_hyper_event", |b| {
-        b.iter(|| assert_eq!(rt.block_on(raw_hyper::<Event>(addr)), N))
-    });
-    group.bench_function("sdk_events_typed", |b| {
-        b.iter(|| assert_eq!(rt.block_on(consume(opencode_sse::events(&client))), N))
-    });
-    group.bench_function("sdk_events_value", |b| {
-        b.iter(|| {
-            assert_eq!(
-                rt.block_on(consume(
-                    opencode_sse::Endpoint::Instance.stream::<Value>(&client)
-                )),
-                N
-            )
-        })
-    });
-    group.finish();
+    let addr = start_stub(response(&frames));
+    // Both runtimes users run: `#[tokio::main(flavor = "current_thread")]` and the default
+    // `#[tokio::main]` (multi-thread; here two workers, one per core of the CI machine).
+    let runtimes = [
+        (
+            "current_thread",
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime"),
+        ),
+        (
+            "multi_thread",
+            tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime"),
+        ),
+    ];
+    for (name, rt) in &runtimes {
+        let client = rt.block_on(async {
+            opencode_transport::Client::new(format!("http://{addr}")).expect("client")
+        });
+        let mut group = c.benchmark_group(format!("sse_200k_frames_loopback/{name}"));
+        group.throughput(Throughput::Elements(N as u64));
+        group.sample_size(10);
+        group.warm_up_time(Duration::from_secs(1));
+        group.measurement_time(Duration::from_secs(20));
+        group.bench_function("raw_hyper_value", |b| {
+            b.iter(|| assert_eq!(rt.block_on(raw_hyper::<Value>(addr)), N))
+        });
+        group.bench_function("raw_hyper_event", |b| {
+            b.iter(|| assert_eq!(rt.block_on(raw_hyper::<Event>(addr)), N))
+        });
+        group.bench_function("sdk_events_typed", |b| {
+            b.iter(|| assert_eq!(rt.block_on(consume(opencode_sse::events(&client))), N))
+        });
+        group.bench_function("sdk_events_value", |b| {
+            b.iter(|| {
+                assert_eq!(
+                    rt.block_on(consume(
+                        opencode_sse::Endpoint::Instance.stream::<Value>(&client)
+                    )),
+                    N
+                )
+            })
+        });
+        group.finish();
+    }
 
     let mut group = c.benchmark_group("decode_one_frame");
     group.sample_size(30);
