@@ -199,7 +199,7 @@ async fn one_shot_stub(answers: &[(u16, &'static str)]) -> String {
         while let Ok((mut stream, _)) = listener.accept().await {
             let mut buffer = Vec::new();
             let mut chunk = [0u8; 4096];
-            while let Some((status, body)) = pending.next() {
+            for (status, body) in pending.by_ref() {
                 // Read one request: its head, then as many body bytes as it announces.
                 loop {
                     if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {

@@ -37,6 +37,7 @@ mod connect;
 mod error;
 mod event;
 mod frame;
+mod parse;
 mod router;
 mod stats;
 mod stream;
@@ -75,7 +76,7 @@ fn _thread_safety() {
 #[doc(hidden)]
 pub mod __fuzz {
     use std::collections::VecDeque;
-    use std::pin::pin;
+    use std::pin::{Pin, pin};
     use std::sync::Arc;
     use std::task::{Context, Poll, Waker};
 
@@ -84,33 +85,68 @@ pub mod __fuzz {
     use futures_core::Stream;
 
     use crate::StreamEvent;
-    use crate::frame::{FrameSplitter, MemorySource, Signal};
+    use crate::frame::{FrameSplitter, MemorySource};
+    use crate::parse::{FrameParser, Parsed};
 
-    /// Feeds `chunks` through the frame splitter (cap `cap`), the SSE parser and the
-    /// `serde_json::Value` decoder; returns how many events decoded. Must never panic.
+    /// Feeds `chunks` through the frame splitter (cap `cap`), the stream's parser (its
+    /// fast path and `eventsource-stream`) and the `serde_json::Value` decoder; returns how
+    /// many events decoded. Must never panic, and must give the same data and signals as
+    /// `eventsource-stream` alone over the same frames (panics if not).
     pub fn bytes_to_values(chunks: Vec<Bytes>, cap: usize) -> usize {
+        let cap = cap.max(1);
+        let mut cx = Context::from_waker(Waker::noop());
         let splitter = FrameSplitter::new(
-            MemorySource(VecDeque::from(chunks)),
-            cap.max(1),
+            MemorySource(VecDeque::from(chunks.clone())),
+            cap,
             Arc::default(),
         );
-        let mut frames = pin!(splitter.eventsource());
-        let mut cx = Context::from_waker(Waker::noop());
-        let mut decoded = 0;
-        while let Poll::Ready(Some(item)) = frames.as_mut().poll_next(&mut cx) {
+        let mut parser = FrameParser::new(splitter);
+        let mut parsed = Vec::new();
+        while let Poll::Ready(Some(item)) = Pin::new(&mut parser).poll_next(&mut cx) {
+            let stop = matches!(item, Parsed::Protocol(_));
+            parsed.push(item);
+            // The parser is in an unknown state; the stream would reconnect.
+            if stop {
+                break;
+            }
+        }
+        let splitter =
+            FrameSplitter::new(MemorySource(VecDeque::from(chunks)), cap, Arc::default());
+        let mut reference = pin!(splitter.eventsource());
+        let mut expected = Vec::new();
+        while let Poll::Ready(Some(item)) = reference.as_mut().poll_next(&mut cx) {
             match item {
-                Ok(event) => {
-                    if let Ok(value) = serde_json::Value::decode(event.data) {
-                        let _ = (value.is_heartbeat(), value.session_id(), value.is_sync());
-                        decoded += 1;
-                    }
+                Ok(event) => expected.push(format!("data {:?}", event.data)),
+                Err(EventStreamError::Transport(signal)) => expected.push(format!("{signal:?}")),
+                Err(EventStreamError::Utf8(e)) => {
+                    expected.push(format!("protocol {e}"));
+                    break;
                 }
-                Err(EventStreamError::Transport(Signal::InvalidUtf8(raw))) => {
-                    let _ = raw.len();
+                Err(EventStreamError::Parser(e)) => {
+                    expected.push(format!("protocol {e}"));
+                    break;
                 }
-                Err(EventStreamError::Transport(_)) => {}
-                // The parser is in an unknown state; the stream would reconnect.
-                Err(_) => break,
+            }
+        }
+        let got: Vec<String> = parsed
+            .iter()
+            .map(|item| match item {
+                Parsed::Data(data) => format!("data {data:?}"),
+                Parsed::Signal(signal) => format!("{signal:?}"),
+                Parsed::Protocol(message) => format!("protocol {message}"),
+            })
+            .collect();
+        assert_eq!(
+            got, expected,
+            "the fast path and eventsource-stream disagree"
+        );
+        let mut decoded = 0;
+        for item in parsed {
+            if let Parsed::Data(data) = item
+                && let Ok(value) = serde_json::Value::decode(data)
+            {
+                let _ = (value.is_heartbeat(), value.session_id(), value.is_sync());
+                decoded += 1;
             }
         }
         decoded
@@ -126,14 +162,14 @@ pub mod __fuzz {
             cap.max(1),
             Arc::default(),
         );
-        let mut frames = pin!(splitter.eventsource());
+        let mut parser = FrameParser::new(splitter);
         let mut cx = Context::from_waker(Waker::noop());
         let mut decoded = 0;
-        while let Poll::Ready(Some(item)) = frames.as_mut().poll_next(&mut cx) {
+        while let Poll::Ready(Some(item)) = Pin::new(&mut parser).poll_next(&mut cx) {
             match item {
-                Ok(event) => decoded += typed(&event.data),
-                Err(EventStreamError::Transport(_)) => {}
-                Err(_) => break,
+                Parsed::Data(data) => decoded += typed(&data),
+                Parsed::Signal(_) => {}
+                Parsed::Protocol(_) => break,
             }
         }
         decoded

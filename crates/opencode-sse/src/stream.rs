@@ -10,7 +10,6 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use eventsource_stream::{EventStreamError, Eventsource};
 use futures_core::Stream;
 use tokio::time::{Instant, Sleep};
 
@@ -18,6 +17,7 @@ use crate::connect::{Connect, ConnectFuture, check_response};
 use crate::error::Error;
 use crate::event::{DecodeFailure, StreamEvent, peek_session_id};
 use crate::frame::{FrameSplitter, Signal};
+use crate::parse::{FrameParser, Parsed};
 use crate::stats::{Counters, Stats, StatsHandle};
 
 /// One item of an event stream.
@@ -211,7 +211,7 @@ impl StreamConfig {
     }
 }
 
-type Frames = eventsource_stream::EventStream<FrameSplitter>;
+type Frames = FrameParser;
 
 enum State {
     /// Start a connection attempt.
@@ -500,7 +500,7 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                         last_activity: now,
                     });
                     this.state = State::Open {
-                        frames: Box::new(splitter.eventsource()),
+                        frames: Box::new(FrameParser::new(splitter)),
                         watchdog,
                         since: now,
                     };
@@ -534,13 +534,12 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                         w.last_activity = Instant::now();
                     }
                     match polled {
-                        Poll::Ready(Some(Ok(event))) => {
-                            if let Some(item) = this.on_frame(event.data) {
+                        Poll::Ready(Some(Parsed::Data(data))) => {
+                            if let Some(item) = this.on_frame(data) {
                                 return Poll::Ready(Some(item));
                             }
                         }
-                        Poll::Ready(Some(Err(EventStreamError::Transport(signal)))) => match signal
-                        {
+                        Poll::Ready(Some(Parsed::Signal(signal))) => match signal {
                             Signal::Heartbeat => {
                                 Counters::add(&this.counters.heartbeats, 1);
                                 if this.config.heartbeats {
@@ -560,14 +559,9 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                                 return this.lose_connection(since, Error::Body(Arc::from(e)));
                             }
                         },
-                        Poll::Ready(Some(Err(e))) => {
+                        Poll::Ready(Some(Parsed::Protocol(message))) => {
                             // The splitter only passes whole UTF-8 frames, so the parser
                             // should never fail; if it does, its state is unknown: reconnect.
-                            let message = match e {
-                                EventStreamError::Utf8(e) => e.to_string(),
-                                EventStreamError::Parser(e) => e.to_string(),
-                                EventStreamError::Transport(_) => String::new(),
-                            };
                             return this.lose_connection(since, Error::Protocol(message));
                         }
                         Poll::Ready(None) => {
