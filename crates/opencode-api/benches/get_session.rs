@@ -48,6 +48,14 @@ fn session_body() -> Bytes {
     Bytes::from(value.to_string())
 }
 
+/// The stub's answer: the session as JSON.
+async fn answer(body: Bytes) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
+    Ok(hyper::Response::builder()
+        .header("content-type", "application/json")
+        .body(Full::new(body))
+        .expect("response"))
+}
+
 /// Starts the stub server on its own thread and runtime; returns its address.
 fn start_stub(body: Bytes) -> SocketAddr {
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -71,17 +79,8 @@ fn start_stub(body: Bytes) -> SocketAddr {
                 let _ = stream.set_nodelay(true);
                 let body = body.clone();
                 tokio::spawn(async move {
-                    let service = service_fn(move |_request: hyper::Request<Incoming>| {
-                        let body = body.clone();
-                        async move {
-                            Ok::<_, Infallible>(
-                                hyper::Response::builder()
-                                    .header("content-type", "application/json")
-                                    .body(Full::new(body))
-                                    .expect("response"),
-                            )
-                        }
-                    });
+                    let service =
+                        service_fn(move |_request: hyper::Request<Incoming>| answer(body.clone()));
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(stream), service)
                         .await;
@@ -172,23 +171,7 @@ macro_rules! bench {
 fn get_session(c: &mut Criterion) {
     let body = session_body();
     let addr = start_stub(body.clone());
-    let runtimes = [
-        (
-            "current_thread",
-            tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("runtime"),
-        ),
-        (
-            "multi_thread",
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime"),
-        ),
-    ];
+    let runtimes = opencode_testing::runtimes();
     for (name, runtime) in &runtimes {
         let (api, raw) = runtime.block_on(async { (sdk(addr), Raw::new(addr)) });
         paired_ratio(name, runtime, &api, &raw);
@@ -216,17 +199,7 @@ fn get_session(c: &mut Criterion) {
                 opencode_transport::Client::builder()
                     .directory(DIRECTORY)
                     .password("bench")
-                    .service(tower::service_fn(move |_request| {
-                        let body = body.clone();
-                        async move {
-                            Ok::<_, Infallible>(
-                                hyper::Response::builder()
-                                    .header("content-type", "application/json")
-                                    .body(Full::new(body))
-                                    .expect("response"),
-                            )
-                        }
-                    }))
+                    .service(tower::service_fn(move |_request| answer(body.clone())))
                     .build()
                     .expect("client"),
             )

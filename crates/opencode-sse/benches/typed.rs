@@ -199,23 +199,7 @@ fn bench(c: &mut Criterion) {
     let addr = start_stub(response(&frames));
     // Both runtimes users run: `#[tokio::main(flavor = "current_thread")]` and the default
     // `#[tokio::main]` (multi-thread; here two workers, one per core of the CI machine).
-    let runtimes = [
-        (
-            "current_thread",
-            tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("runtime"),
-        ),
-        (
-            "multi_thread",
-            tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("runtime"),
-        ),
-    ];
+    let runtimes = opencode_testing::runtimes();
     for (name, rt) in &runtimes {
         let client = rt.block_on(async {
             opencode_transport::Client::new(format!("http://{addr}")).expect("client")
