@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{Context, Poll, Waker};
 
 use futures_core::Stream;
+use opencode_transport::rt;
 
 use crate::error::Error;
 use crate::event::StreamEvent;
@@ -233,7 +234,7 @@ impl<T: StreamEvent + Clone> Router<T> {
     /// yourself there).
     pub fn spawn(upstream: EventStream<T>) -> Self {
         let (router, driver) = Self::new(upstream);
-        tokio::spawn(driver);
+        rt::spawn(driver);
         router
     }
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures_core::Stream;
-use tokio::time::{Instant, Sleep};
+use opencode_transport::rt::{self, Instant, Sleep};
 
 use crate::connect::{Connect, ConnectFuture, check_response};
 use crate::error::Error;
@@ -386,7 +386,7 @@ impl<T> EventStream<T> {
         }
         let delay = self.config.backoff.delay(self.failures);
         tracing::debug!(%error, attempt = self.attempt, ?delay, "event stream retrying");
-        self.state = State::Backoff(Box::pin(tokio::time::sleep(delay)));
+        self.state = State::Backoff(Box::pin(rt::sleep(delay)));
         Poll::Ready(Some(Ok(StreamItem::Retrying {
             error,
             attempt: self.attempt,
@@ -459,10 +459,7 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                 State::Connect => {
                     this.attempt = this.attempt.saturating_add(1);
                     Counters::add(&this.counters.connect_attempts, 1);
-                    let deadline = this
-                        .config
-                        .header_timeout
-                        .map(|t| Box::pin(tokio::time::sleep(t)));
+                    let deadline = this.config.header_timeout.map(|t| Box::pin(rt::sleep(t)));
                     this.state = State::Connecting {
                         future: this.connector.connect(),
                         deadline,
@@ -495,7 +492,7 @@ impl<T: StreamEvent> Stream for EventStream<T> {
                     );
                     let now = Instant::now();
                     let watchdog = this.config.idle_timeout.map(|timeout| Watchdog {
-                        sleep: Box::pin(tokio::time::sleep(timeout)),
+                        sleep: Box::pin(rt::sleep(timeout)),
                         timeout,
                         last_activity: now,
                     });

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::response::Parts;
@@ -17,9 +17,10 @@ use tracing::field::Empty;
 
 use crate::config::{DEFAULT_BASE_URL, DEFAULT_USERNAME};
 use crate::error::{decode_api_error, is_json_media, media_type};
+use crate::rt::Instant;
 use crate::service::{
     AttemptBody, AttemptMeta, AttemptService, HttpService, ResponseBody, RetryState, box_body,
-    hyper_service, read_body,
+    read_body,
 };
 use crate::{
     ApiRequest, BasicAuth, BoxError, ClientConfig, Error, RequestBody, ResponseFormat, RetryPolicy,
@@ -152,7 +153,7 @@ impl Client {
         let started = Instant::now();
         let call = self.send_buffered(request, meta);
         let result = match total {
-            Some(total) => tokio::time::timeout(total, call)
+            Some(total) => crate::rt::timeout(total, call)
                 .instrument(span.clone())
                 .await
                 .unwrap_or(Err(Error::Timeout {
@@ -205,6 +206,9 @@ impl Client {
     /// [`Error::Api`] as for any call, the server's web page [`Error::UnsupportedByServer`],
     /// and any other answer (or an inner service that cannot upgrade) [`Error::Transport`].
     /// No per-attempt or total timeout applies: bound the call yourself.
+    ///
+    /// Not in the browser, where a page cannot take over a connection.
+    #[cfg(not(target_arch = "wasm32"))]
     pub async fn send_upgrade(&self, request: ApiRequest) -> Result<Upgraded, Error> {
         self.traced_unbuffered(
             request,
@@ -279,6 +283,7 @@ impl Client {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     async fn upgrade(&self, request: ApiRequest, meta: AttemptMeta) -> Result<Upgraded, Error> {
         let (method, uri, format, response) = self.dispatch(request, meta).await?;
         let (parts, body) = response.into_parts();
@@ -369,6 +374,7 @@ impl Client {
 /// A connection switched to another protocol by [`Client::send_upgrade`]: the `101`
 /// answer's head and the connection as Tokio [`AsyncRead`](tokio::io::AsyncRead) +
 /// [`AsyncWrite`](tokio::io::AsyncWrite) (TLS included when the base URL is `https`).
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Upgraded {
     /// The head of the `101 Switching Protocols` answer (its headers carry the protocol's
     /// handshake answer).
@@ -378,8 +384,10 @@ pub struct Upgraded {
 }
 
 /// The byte stream of an upgraded connection, as Tokio `AsyncRead + AsyncWrite`.
+#[cfg(not(target_arch = "wasm32"))]
 pub type UpgradedIo = hyper_util::rt::TokioIo<hyper::upgrade::Upgraded>;
 
+#[cfg(not(target_arch = "wasm32"))]
 impl fmt::Debug for Upgraded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Upgraded")
@@ -777,11 +785,18 @@ impl ClientBuilder {
 
         let inner = match self.service {
             Some(service) => service,
-            None => hyper_service(
+            #[cfg(not(target_arch = "wasm32"))]
+            None => crate::service::hyper_service(
                 self.timeouts.connect,
                 self.pool_idle_timeout,
                 &self.root_certificates,
             )?,
+            // The browser keeps its own connections and knows no connect timeout.
+            #[cfg(target_arch = "wasm32")]
+            None => {
+                let _ = (self.pool_idle_timeout, &self.root_certificates);
+                crate::fetch::fetch_service()
+            }
         };
         let inner = self
             .layers

@@ -380,6 +380,7 @@ impl Error {
                 kind: TimeoutKind::PerAttempt,
             };
         }
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some(client_error) = error.downcast_ref::<hyper_util::client::legacy::Error>()
             && client_error.is_connect()
         {
@@ -399,6 +400,7 @@ impl Error {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn chain_has_io_kind(error: &(dyn std::error::Error + 'static), kind: std::io::ErrorKind) -> bool {
     let mut current = Some(error);
     // Error chains are short; the bound only guards against a cyclic `source()`.

@@ -56,6 +56,11 @@
 //! The client runs on Tokio: call it inside a runtime with I/O and time enabled
 //! (`#[tokio::main]` and `#[tokio::test]` do that). Building a [`Client`] needs no runtime.
 //!
+//! In the browser (`wasm32-unknown-unknown`) it needs none at all: requests go through the
+//! page's `fetch` (aborted when dropped), response bodies are read as streams, and timers
+//! are the browser's. `Client::send_upgrade` does not exist there. [`rt`] has the clock,
+//! timers and `spawn` of both targets. See `docs/wasm.md`.
+//!
 //! # Layers
 //! [`ClientBuilder::layer`] adds tower layers around the inner HTTP service; they see every
 //! attempt. [`ClientBuilder::service`] replaces the hyper client (for tests, or another
@@ -70,12 +75,17 @@ mod client;
 mod config;
 mod encode;
 mod error;
+#[cfg(target_arch = "wasm32")]
+mod fetch;
 mod request;
+pub mod rt;
 mod service;
-#[cfg(feature = "rustls")]
+#[cfg(all(feature = "rustls", not(target_arch = "wasm32")))]
 mod tls;
 
-pub use client::{Client, ClientBuilder, Upgraded, UpgradedIo, decode_json, decode_json_bytes};
+pub use client::{Client, ClientBuilder, decode_json, decode_json_bytes};
+#[cfg(not(target_arch = "wasm32"))]
+pub use client::{Upgraded, UpgradedIo};
 pub use config::{
     BasicAuth, ClientConfig, DEFAULT_BASE_URL, DEFAULT_USERNAME, RetryPolicy, Secret, Timeouts,
 };

@@ -25,9 +25,10 @@ pub type ResponseBody = UnsyncBoxBody<Bytes, BoxError>;
 /// [`crate::ClientBuilder::layer`]. It sees every attempt.
 pub type HttpService = BoxCloneSyncService<Request<RequestBody>, Response<ResponseBody>, BoxError>;
 
-type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
+pub(crate) type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send + 'static>>;
 
 /// Builds the default inner service: a pooled hyper-util client.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn hyper_service(
     connect_timeout: Option<Duration>,
     pool_idle_timeout: Duration,
@@ -62,11 +63,13 @@ pub(crate) fn hyper_service(
 }
 
 /// Adapts the hyper-util client to [`HttpService`]'s types.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone)]
 struct HyperService<C> {
     client: C,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<C, B> Service<Request<RequestBody>> for HyperService<C>
 where
     C: Service<Request<RequestBody>, Response = Response<B>> + Clone + Send + 'static,
@@ -162,7 +165,7 @@ impl Service<Request<RequestBody>> for AttemptService {
             };
             match timeout {
                 Some(timeout) => {
-                    tokio::time::timeout(timeout, attempt)
+                    crate::rt::timeout(timeout, attempt)
                         .await
                         .unwrap_or(Err(Error::Timeout {
                             kind: TimeoutKind::PerAttempt,
@@ -234,7 +237,7 @@ impl RetryState {
 }
 
 impl tower::retry::Policy<Request<RequestBody>, Response<AttemptBody>, Error> for RetryState {
-    type Future = tokio::time::Sleep;
+    type Future = crate::rt::Sleep;
 
     fn retry(
         &mut self,
@@ -280,7 +283,7 @@ impl tower::retry::Policy<Request<RequestBody>, Response<AttemptBody>, Error> fo
                 delay
             }
         };
-        Some(tokio::time::sleep(delay))
+        Some(crate::rt::sleep(delay))
     }
 
     fn clone_request(&mut self, request: &Request<RequestBody>) -> Option<Request<RequestBody>> {

@@ -5,9 +5,9 @@ use std::future::{Future, IntoFuture};
 use std::pin::Pin;
 use std::time::Duration;
 
+use opencode_transport::rt::Instant;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
-use tokio::time::Instant;
 
 use crate::prompt::PromptBuilder;
 use crate::session::CreateSession;
@@ -98,7 +98,7 @@ impl Ask {
         let deadline = self.timeout.map(|t| (t, Instant::now() + t));
         let session = match deadline {
             None => self.create.await?,
-            Some((after, at)) => match tokio::time::timeout_at(at, self.create).await {
+            Some((after, at)) => match opencode_transport::rt::timeout_at(at, self.create).await {
                 Ok(session) => session?,
                 Err(_) => {
                     return Err(Error::TurnTimeout {

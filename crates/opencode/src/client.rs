@@ -77,7 +77,7 @@ impl Client {
     /// assert_eq!(session.prompt("hello").await?.text(), "hi");
     /// # Ok(()) }
     /// ```
-    #[cfg(feature = "testing")]
+    #[cfg(all(feature = "testing", not(target_arch = "wasm32")))]
     #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
     pub fn for_test_server(server: &opencode_testing::TestServer) -> Result<Self, Error> {
         Ok(Client::from_transport(server.client()?))

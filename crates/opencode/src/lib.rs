@@ -47,11 +47,11 @@ pub struct TurnsDoctests;
 mod ask;
 mod client;
 mod interact;
-#[cfg(feature = "process")]
+#[cfg(all(feature = "process", not(target_arch = "wasm32")))]
 mod managed;
 mod output;
 mod prompt;
-#[cfg(feature = "pty")]
+#[cfg(all(feature = "pty", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
 pub mod pty;
 mod record;
@@ -65,22 +65,22 @@ pub use opencode_types as types;
 /// The `schemars` this SDK derives structured-output schemas with (`JsonSchema`).
 pub use schemars;
 
-#[cfg(feature = "process")]
+#[cfg(all(feature = "process", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use opencode_process as process;
-#[cfg(feature = "testing")]
+#[cfg(all(feature = "testing", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub use opencode_testing as testing;
 
 pub use ask::{Ask, AskOutput};
 pub use client::{Client, ClientBuilder, V2};
 pub use interact::{PendingPermission, PendingQuestion, Reply};
-#[cfg(feature = "process")]
+#[cfg(all(feature = "process", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
 pub use managed::{Opencode, OpencodeBuilder};
 pub use output::{OutputError, OutputPrompt, schema_for};
 pub use prompt::{PermissionPolicy, Progress, PromptBuilder, PromptRun, STREAM_OPEN_BOUND};
-#[cfg(feature = "pty")]
+#[cfg(all(feature = "pty", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
 pub use pty::{PtyConnection, PtyHandle, PtyOptions};
 pub use session::{CreateSession, SessionHandle};
@@ -91,7 +91,7 @@ pub use types::{Event, GlobalEvent, Part};
 
 /// What most programs need: `use opencode::prelude::*;`.
 pub mod prelude {
-    #[cfg(feature = "process")]
+    #[cfg(all(feature = "process", not(target_arch = "wasm32")))]
     #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
     pub use crate::Opencode;
     pub use crate::{
@@ -137,12 +137,12 @@ pub enum Error {
         session_id: Option<String>,
     },
     /// A managed server could not be started.
-    #[cfg(feature = "process")]
+    #[cfg(all(feature = "process", not(target_arch = "wasm32")))]
     #[cfg_attr(docsrs, doc(cfg(feature = "process")))]
     #[error(transparent)]
     Start(#[from] opencode_process::StartError),
     /// A terminal connection failed.
-    #[cfg(feature = "pty")]
+    #[cfg(all(feature = "pty", not(target_arch = "wasm32")))]
     #[cfg_attr(docsrs, doc(cfg(feature = "pty")))]
     #[error(transparent)]
     Pty(#[from] pty::Error),

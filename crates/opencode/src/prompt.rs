@@ -17,8 +17,8 @@ use futures_core::Stream;
 use futures_util::StreamExt;
 use futures_util::stream::BoxStream;
 use opencode_sse::{StreamItem, Subscription};
+use opencode_transport::rt::Instant;
 use opencode_types as types;
-use tokio::time::Instant;
 use types::Event;
 
 use crate::interact::{PendingPermission, PendingQuestion, Reply};
@@ -134,7 +134,7 @@ pub struct PromptBuilder {
     stream_open_bound: Option<Duration>,
     timeout: Option<Duration>,
     /// When the timeout ends, if it started before the builder (`client.ask`).
-    deadline: Option<tokio::time::Instant>,
+    deadline: Option<opencode_transport::rt::Instant>,
 }
 
 impl fmt::Debug for PromptBuilder {
@@ -282,7 +282,7 @@ impl PromptBuilder {
     }
 
     /// A timeout of `after` that started earlier and ends `at`.
-    pub(crate) fn deadline(mut self, after: Duration, at: tokio::time::Instant) -> Self {
+    pub(crate) fn deadline(mut self, after: Duration, at: opencode_transport::rt::Instant) -> Self {
         self.timeout = Some(after);
         self.deadline = Some(at);
         self
@@ -312,8 +312,8 @@ impl PromptBuilder {
         let session_id = self.session.id().to_owned();
         let at = self
             .deadline
-            .unwrap_or_else(|| tokio::time::Instant::now() + after);
-        match tokio::time::timeout_at(at, self.stream().finish()).await {
+            .unwrap_or_else(|| opencode_transport::rt::Instant::now() + after);
+        match opencode_transport::rt::timeout_at(at, self.stream().finish()).await {
             Ok(result) => result,
             Err(_) => Err(Error::TurnTimeout {
                 after,
@@ -459,10 +459,8 @@ impl Stream for PromptRun {
 
 impl Drop for PromptRun {
     fn drop(&mut self) {
-        if let (Some(session), Some(_)) = (self.abort_on_drop.take(), &self.user_message_id)
-            && let Ok(handle) = tokio::runtime::Handle::try_current()
-        {
-            handle.spawn(async move {
+        if let (Some(session), Some(_)) = (self.abort_on_drop.take(), &self.user_message_id) {
+            opencode_transport::rt::try_spawn(async move {
                 let _ = session.abort().await;
             });
         }
@@ -561,7 +559,7 @@ impl Driver {
                     mut last_error,
                 } => {
                     let events = self.events.as_mut().expect("subscribed");
-                    match tokio::time::timeout_at(deadline, events.next()).await {
+                    match opencode_transport::rt::timeout_at(deadline, events.next()).await {
                         Err(_) => {
                             return self.done(Err(Error::EventsUnavailable {
                                 waited: waited_from.elapsed(),
@@ -678,10 +676,10 @@ impl Driver {
             };
         }
         let Some(events) = self.events.as_mut() else {
-            tokio::time::sleep_until(due).await;
+            opencode_transport::rt::sleep_until(due).await;
             return None;
         };
-        let item = match tokio::time::timeout_at(due, events.next()).await {
+        let item = match opencode_transport::rt::timeout_at(due, events.next()).await {
             Err(_) => return None,
             Ok(item) => item,
         };
@@ -739,7 +737,7 @@ async fn taken(tracker: &Tracker) -> bool {
     let mut delay = Duration::from_millis(100);
     for attempt in 0..6 {
         if attempt > 0 {
-            tokio::time::sleep(delay).await;
+            opencode_transport::rt::sleep(delay).await;
             delay *= 2;
         }
         if let Ok(true) = tracker.is_stored().await {

@@ -110,7 +110,7 @@ impl SessionHandle {
         &self,
         timeout: std::time::Duration,
     ) -> Result<Option<TurnOutput>, Error> {
-        match tokio::time::timeout(timeout, self.wait_turn()).await {
+        match opencode_transport::rt::timeout(timeout, self.wait_turn()).await {
             Ok(result) => result,
             Err(_) => Err(Error::TurnTimeout {
                 after: timeout,

@@ -25,8 +25,8 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
+use opencode_transport::rt::Instant;
 use opencode_types as types;
-use tokio::time::Instant;
 use types::{Event, Message, Part};
 
 use crate::interact::{PendingPermission, PendingQuestion};
@@ -746,8 +746,9 @@ pub(crate) async fn new_user_message_id(session: &SessionHandle) -> Result<Strin
             other => other?,
         };
     let last = list.last().and_then(|m| m.info.id().map(str::to_owned));
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
+    use opencode_transport::rt::SystemTime;
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as u64);
     Ok(ascending_message_id(now, server_now, last.as_deref()))
 }
