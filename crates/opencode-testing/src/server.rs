@@ -93,6 +93,7 @@ pub struct TestServerBuilder {
     files: Vec<(PathBuf, Vec<u8>)>,
     env: Vec<(String, String)>,
     startup_timeout: Duration,
+    cors: Vec<String>,
 }
 
 impl TestServerBuilder {
@@ -141,6 +142,14 @@ impl TestServerBuilder {
     /// An extra environment variable for the server.
     pub fn env(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
         self.env.push((key.into(), value.into()));
+        self
+    }
+
+    /// Lets a web page from `origin` (`http://127.0.0.2:8000`) call the server from a
+    /// browser (the server's `--cors`); call once per origin. The server already allows
+    /// pages from `localhost` and `127.0.0.1`.
+    pub fn cors(mut self, origin: impl Into<String>) -> Self {
+        self.cors.push(origin.into());
         self
     }
 
@@ -205,6 +214,7 @@ impl TestServerBuilder {
             binary: self.binary,
             env: self.env,
             startup_timeout: self.startup_timeout,
+            cors: self.cors,
         })
     }
 
@@ -263,6 +273,7 @@ pub struct TestEnv {
     binary: Option<PathBuf>,
     env: Vec<(String, String)>,
     startup_timeout: Duration,
+    cors: Vec<String>,
     root: TempDir,
 }
 
@@ -333,6 +344,9 @@ impl TestEnv {
         for (key, value) in &self.env {
             builder = builder.env(key, value);
         }
+        for origin in &self.cors {
+            builder = builder.cors(origin);
+        }
         builder
     }
 
@@ -399,6 +413,7 @@ impl TestServer {
             files: Vec::new(),
             env: Vec::new(),
             startup_timeout: Duration::from_secs(60),
+            cors: Vec::new(),
         }
     }
 

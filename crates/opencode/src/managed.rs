@@ -78,6 +78,14 @@ impl OpencodeBuilder {
         self
     }
 
+    /// Lets a web page from `origin` (`https://app.example`) call the server from a browser
+    /// (the server's `--cors`); call once per origin. Pages from `localhost` and
+    /// `127.0.0.1` are allowed without it.
+    pub fn cors(mut self, origin: impl AsRef<std::ffi::OsStr>) -> Self {
+        self.server = self.server.cors(origin);
+        self
+    }
+
     /// The project directory the server runs in, and the client's default directory.
     pub fn directory(mut self, directory: impl Into<String>) -> Self {
         let directory = directory.into();
