@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+pub mod browser;
 pub mod build_cost;
 pub mod capture;
 pub mod codegen;

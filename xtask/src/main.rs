@@ -2,7 +2,7 @@
 
 use anyhow::{Result, bail};
 
-use xtask::{build_cost, capture, codegen, compat, demo, install, spec, test};
+use xtask::{browser, build_cost, capture, codegen, compat, demo, install, spec, test};
 
 const USAGE: &str = "\
 usage: cargo xtask <command> [options]
@@ -16,6 +16,8 @@ commands:
   compat [--check]                 the release matrix: probe each server release, write docs/compatibility.md
   build-cost [--against REV] [--peer CRATE@VERSION] [--rounds N]
                                    clean release build of a small program on the SDK: time, peak memory
+  browser-test [--size]            the SDK on wasm32 in headless Chromium against the real server;
+                                   --size: the release .wasm size of examples/browser
   test [--no-lint] [--no-fuzz]     the whole suite CI runs: codegen check, fmt, clippy, tests, demo, fuzz
 ";
 
@@ -40,6 +42,7 @@ fn main() -> Result<()> {
         "test" => test::run(&rest),
         "demo" => demo::run(&rest),
         "build-cost" => build_cost::run(&rest),
+        "browser-test" => browser::run(&rest),
         "help" | "-h" | "--help" => {
             print!("{USAGE}");
             Ok(())

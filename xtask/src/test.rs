@@ -53,6 +53,33 @@ pub fn run(args: &[String]) -> Result<()> {
                 "warnings",
             ],
         )?;
+        // The browser's code paths (`cfg(target_arch = "wasm32")`) exist only there.
+        step("clippy for wasm32-unknown-unknown", || {
+            crate::browser::ensure_target()?;
+            let runs: [&[&str]; 2] = [
+                &[
+                    "-p",
+                    "opencode",
+                    "--lib",
+                    "--test",
+                    "browser",
+                    "--features",
+                    "full",
+                ],
+                &["-p", "browser-example"],
+            ];
+            for args in runs {
+                let status = Command::new(cargo_bin())
+                    .args(["clippy", "--target", "wasm32-unknown-unknown"])
+                    .args(args)
+                    .args(["--", "-D", "warnings"])
+                    .status()?;
+                if !status.success() {
+                    bail!("clippy for wasm32 failed ({status})");
+                }
+            }
+            Ok(())
+        })?;
         // Docs without warnings with and without the opt-in features (a link to a gated
         // item breaks only in one of the two).
         step("docs build without warnings", || {
@@ -123,6 +150,11 @@ pub fn run(args: &[String]) -> Result<()> {
         || chaos(&bin),
     )?;
     step("https without the rustls feature", without_tls)?;
+    step("the libraries build for wasm32-unknown-unknown", wasm_build)?;
+    step(
+        "the SDK in headless Chromium against the real server (wasm32)",
+        || crate::browser::run(&[]),
+    )?;
     step(&format!("the libraries build on Rust {MSRV} (MSRV)"), msrv)?;
     step("a user's crate outside the workspace", user_crate)?;
     step("cargo xtask demo runs non-interactively", || {
@@ -172,6 +204,32 @@ fn cargo(name: &str, args: &[&str]) -> Result<()> {
         }
         Ok(())
     })
+}
+
+/// `cargo build --target wasm32-unknown-unknown -p opencode`, with no features and with
+/// every feature (those that need an operating system are absent there, not errors), and
+/// `opencode-types` alone.
+fn wasm_build() -> Result<()> {
+    crate::browser::ensure_target()?;
+    let builds: [&[&str]; 3] = [
+        &["-p", "opencode"],
+        &["-p", "opencode", "--features", "full"],
+        &["-p", "opencode-types"],
+    ];
+    for args in builds {
+        println!(
+            "xtask test: cargo build --target wasm32-unknown-unknown {}",
+            args.join(" ")
+        );
+        let status = Command::new(cargo_bin())
+            .args(["build", "--target", "wasm32-unknown-unknown"])
+            .args(args)
+            .status()?;
+        if !status.success() {
+            bail!("the wasm32 build failed ({status})");
+        }
+    }
+    Ok(())
 }
 
 /// The main run has `rustls` on; this checks the build without it refuses `https://`
